@@ -1,0 +1,7 @@
+//! HTML articles. Minimal placeholder: not implemented yet.
+
+use super::{InputFile, ReadOutput};
+
+pub fn read(file: &InputFile, _bytes: &[u8]) -> ReadOutput {
+    ReadOutput { articles: vec![], rejects: vec![file.reject(None, "html reader not implemented yet")] }
+}
