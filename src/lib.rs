@@ -17,6 +17,8 @@
 
 pub mod analyze;
 pub mod article;
+pub mod cli;
 pub mod config;
+pub mod eval;
 pub mod extract;
 pub mod read;

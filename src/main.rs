@@ -1,4 +1,20 @@
+use clap::Parser;
+use newsetl::cli::{Cli, Command};
+
 fn main() {
-    eprintln!("newsetl: CLI not wired yet");
-    std::process::exit(2);
+    let cli = Cli::parse();
+    let code = match cli.command {
+        Some(Command::Eval(args)) => match newsetl::eval::run(&args) {
+            Ok(code) => code,
+            Err(e) => {
+                eprintln!("newsetl: {e:#}");
+                2
+            }
+        },
+        _ => {
+            eprintln!("newsetl: run/check/schema not wired yet");
+            2
+        }
+    };
+    std::process::exit(code);
 }
