@@ -199,8 +199,14 @@ mod tests {
         let a = Article {
             text: "Head\nBody text".into(),
             blocks: vec![
-                Block { kind: BlockKind::Title, span: Span::new(0, 4) },
-                Block { kind: BlockKind::Paragraph, span: Span::new(5, 14) },
+                Block {
+                    kind: BlockKind::Title,
+                    span: Span::new(0, 4),
+                },
+                Block {
+                    kind: BlockKind::Paragraph,
+                    span: Span::new(5, 14),
+                },
             ],
             ..Default::default()
         };

@@ -4,7 +4,11 @@ use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 
 #[derive(Debug, Parser)]
-#[command(name = "newsetl", version, about = "Folders of news articles → Parquet tables of articles, entities, quotes, figures, dates and events")]
+#[command(
+    name = "newsetl",
+    version,
+    about = "Folders of news articles → Parquet tables of articles, entities, quotes, figures, dates and events"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,

@@ -68,7 +68,9 @@ pub struct AnalyzeConfig {
 
 impl Default for AnalyzeConfig {
     fn default() -> Self {
-        AnalyzeConfig { detect_language: true }
+        AnalyzeConfig {
+            detect_language: true,
+        }
     }
 }
 
@@ -113,8 +115,14 @@ impl Config {
     /// Load and validate a config file; relative paths in it are resolved
     /// against the file's folder.
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
-        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Io { path: path.to_path_buf(), source })?;
-        let mut cfg = Config::parse(&text).map_err(|message| ConfigError::Invalid { path: path.to_path_buf(), message })?;
+        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        let mut cfg = Config::parse(&text).map_err(|message| ConfigError::Invalid {
+            path: path.to_path_buf(),
+            message,
+        })?;
         let base = path.parent().unwrap_or(Path::new(""));
         for p in cfg.input.paths.iter_mut() {
             if p.is_relative() {
@@ -193,7 +201,9 @@ mod tests {
 
     #[test]
     fn bad_values_are_rejected() {
-        assert!(Config::parse("[output]\nzstd_level = 99\n").unwrap_err().contains("zstd_level"));
+        assert!(Config::parse("[output]\nzstd_level = 99\n")
+            .unwrap_err()
+            .contains("zstd_level"));
         assert!(Config::parse("[output]\nrow_group_rows = \"many\"\n").is_err());
     }
 }

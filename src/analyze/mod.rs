@@ -74,7 +74,10 @@ fn paragraph_spans(article: &Article) -> Vec<(BlockKind, Span)> {
         let lead = content.len() - content.trim_start().len();
         let body = content.trim();
         if !body.is_empty() {
-            out.push((BlockKind::Paragraph, Span::new(pos + lead, pos + lead + body.len())));
+            out.push((
+                BlockKind::Paragraph,
+                Span::new(pos + lead, pos + lead + body.len()),
+            ));
         }
         pos += line.len();
     }
@@ -97,11 +100,25 @@ pub fn analyze(article: &Article) -> Analyzed<'_> {
         let s0 = sentences.len();
         for r in ranges.drain(..) {
             let span = Span::new(tokens[r.start].span.start, tokens[r.end - 1].span.end);
-            sentences.push(Sentence { span, tokens: r, paragraph: p });
+            sentences.push(Sentence {
+                span,
+                tokens: r,
+                paragraph: p,
+            });
         }
-        paragraphs.push(Paragraph { kind, span, sentences: s0..sentences.len() });
+        paragraphs.push(Paragraph {
+            kind,
+            span,
+            sentences: s0..sentences.len(),
+        });
     }
-    Analyzed { article, text, paragraphs, sentences, tokens }
+    Analyzed {
+        article,
+        text,
+        paragraphs,
+        sentences,
+        tokens,
+    }
 }
 
 #[cfg(test)]
@@ -110,7 +127,10 @@ mod tests {
 
     #[test]
     fn lines_become_paragraphs_when_no_blocks() {
-        let a = Article { text: "Title here\n\nFirst one. Second one.\n  Last line  \n".into(), ..Default::default() };
+        let a = Article {
+            text: "Title here\n\nFirst one. Second one.\n  Last line  \n".into(),
+            ..Default::default()
+        };
         let an = analyze(&a);
         assert_eq!(an.paragraphs.len(), 3);
         assert_eq!(an.sentences.len(), 4);

@@ -26,7 +26,10 @@ pub fn split(text: &str, tokens: &[Token], range: Range<usize>, out: &mut Vec<Ra
         let terminal = tokens[i].kind == TokenKind::Punct && matches!(t, "." | "!" | "?" | "..." | "…");
         if terminal {
             let mut j = i + 1;
-            while j < range.end && tokens[j].kind == TokenKind::Punct && (is_closer(tokens[j].text(text)) || matches!(tokens[j].text(text), "." | "!" | "?")) {
+            while j < range.end
+                && tokens[j].kind == TokenKind::Punct
+                && (is_closer(tokens[j].text(text)) || matches!(tokens[j].text(text), "." | "!" | "?"))
+            {
                 j += 1;
             }
             let boundary = j >= range.end || {
@@ -66,9 +69,17 @@ mod tests {
     fn splits_news_sentences() {
         assert_eq!(
             sents("U.S. President Donald Trump spoke. He left. “Good,” he said. Then 3 more."),
-            ["U.S. President Donald Trump spoke.", "He left.", "“Good,” he said.", "Then 3 more."]
+            [
+                "U.S. President Donald Trump spoke.",
+                "He left.",
+                "“Good,” he said.",
+                "Then 3 more."
+            ]
         );
-        assert_eq!(sents("Bennett, of the RAND Corp., noted it. Ok"), ["Bennett, of the RAND Corp., noted it.", "Ok"]);
+        assert_eq!(
+            sents("Bennett, of the RAND Corp., noted it. Ok"),
+            ["Bennett, of the RAND Corp., noted it.", "Ok"]
+        );
         assert_eq!(sents("“Is it?” she asked. Yes."), ["“Is it?” she asked.", "Yes."]);
         assert_eq!(sents("It was 3.5 percent. Next"), ["It was 3.5 percent.", "Next"]);
     }

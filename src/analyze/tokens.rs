@@ -33,12 +33,12 @@ impl Token {
 /// Abbreviations that keep their final dot (lower-cased, without the dot).
 /// Single letters ("M.") and dotted forms ("U.S.", "e.g.") are handled by rule.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm",
-    "gov", "sen", "rep", "rev", "hon", "pres", "supt", "st", "sr", "jr", "co", "corp", "inc",
-    "ltd", "bros", "plc", "no", "nos", "vs", "etc", "approx", "dept", "univ", "assn", "est",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",
-    "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "ft", "mt", "ave",
-    "blvd", "fig", "vol", "pp", "al", "cf", "mln", "bln", "pct", "min", "max", "govt",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm", "gov", "sen",
+    "rep", "rev", "hon", "pres", "supt", "st", "sr", "jr", "co", "corp", "inc", "ltd", "bros", "plc", "no",
+    "nos", "vs", "etc", "approx", "dept", "univ", "assn", "est", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
+    "sat", "sun", "ft", "mt", "ave", "blvd", "fig", "vol", "pp", "al", "cf", "mln", "bln", "pct", "min",
+    "max", "govt",
 ];
 
 pub fn is_abbreviation(word_without_dot: &str) -> bool {
@@ -234,13 +234,34 @@ mod tests {
     fn news_tokens() {
         assert_eq!(
             toks("U.S. President Donald Trump met Lee Jae-myung."),
-            ["U.S.", "President", "Donald", "Trump", "met", "Lee", "Jae-myung", "."]
+            [
+                "U.S.",
+                "President",
+                "Donald",
+                "Trump",
+                "met",
+                "Lee",
+                "Jae-myung",
+                "."
+            ]
         );
-        assert_eq!(toks("South Korea’s 450,000 troops"), ["South", "Korea", "’s", "450,000", "troops"]);
-        assert_eq!(toks("at the RAND Corp., noted"), ["at", "the", "RAND", "Corp.", ",", "noted"]);
-        assert_eq!(toks("$350 billion, 3.5%"), ["$", "350", "billion", ",", "3.5", "%"]);
+        assert_eq!(
+            toks("South Korea’s 450,000 troops"),
+            ["South", "Korea", "’s", "450,000", "troops"]
+        );
+        assert_eq!(
+            toks("at the RAND Corp., noted"),
+            ["at", "the", "RAND", "Corp.", ",", "noted"]
+        );
+        assert_eq!(
+            toks("$350 billion, 3.5%"),
+            ["$", "350", "billion", ",", "3.5", "%"]
+        );
         assert_eq!(toks("M. H. Lee (mhlee)"), ["M.", "H.", "Lee", "(", "mhlee", ")"]);
-        assert_eq!(toks("“Hi,” he said -- ok..."), ["“", "Hi", ",", "”", "he", "said", "--", "ok", "..."]);
+        assert_eq!(
+            toks("“Hi,” he said -- ok..."),
+            ["“", "Hi", ",", "”", "he", "said", "--", "ok", "..."]
+        );
         assert_eq!(toks("the 1990s and don't"), ["the", "1990s", "and", "don't"]);
         assert_eq!(toks("WASHINGTON•SEOUL"), ["WASHINGTON", "•", "SEOUL"]);
         assert_eq!(toks("He left. Then"), ["He", "left", ".", "Then"]);

@@ -1,6 +1,6 @@
 //! Dates extractor. Not implemented yet: the table is written empty with its full schema.
 
-use super::{DateExpr};
+use super::DateExpr;
 use crate::analyze::Analyzed;
 use serde::Deserialize;
 

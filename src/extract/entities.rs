@@ -1,6 +1,6 @@
 //! Entities extractor. Not implemented yet: the table is written empty with its full schema.
 
-use super::{Entity};
+use super::Entity;
 use crate::analyze::Analyzed;
 use serde::Deserialize;
 

@@ -1,6 +1,6 @@
 //! Events extractor. Not implemented yet: the table is written empty with its full schema.
 
-use super::{Event, Entity, DateExpr, Quote};
+use super::{DateExpr, Entity, Event, Quote};
 use crate::analyze::Analyzed;
 use serde::Deserialize;
 
@@ -25,7 +25,13 @@ impl EventExtractor {
         Ok(EventExtractor {})
     }
 
-    pub fn extract(&self, _doc: &Analyzed, _entities: &[Entity], _dates: &[DateExpr], _quotes: &[Quote]) -> Vec<Event> {
+    pub fn extract(
+        &self,
+        _doc: &Analyzed,
+        _entities: &[Entity],
+        _dates: &[DateExpr],
+        _quotes: &[Quote],
+    ) -> Vec<Event> {
         Vec::new()
     }
 }

@@ -1,6 +1,6 @@
 //! Figures extractor. Not implemented yet: the table is written empty with its full schema.
 
-use super::{Figure, DateExpr};
+use super::{DateExpr, Figure};
 use crate::analyze::Analyzed;
 use serde::Deserialize;
 

@@ -237,11 +237,31 @@ pub struct Extractors {
 impl Extractors {
     pub fn new(cfg: &ExtractConfig) -> anyhow::Result<Self> {
         Ok(Extractors {
-            entities: cfg.entities.enabled.then(|| entities::EntityExtractor::new(&cfg.entities)).transpose()?,
-            dates: cfg.dates.enabled.then(|| dates::DateExtractor::new(&cfg.dates)).transpose()?,
-            figures: cfg.figures.enabled.then(|| figures::FigureExtractor::new(&cfg.figures)).transpose()?,
-            quotes: cfg.quotes.enabled.then(|| quotes::QuoteExtractor::new(&cfg.quotes)).transpose()?,
-            events: cfg.events.enabled.then(|| events::EventExtractor::new(&cfg.events)).transpose()?,
+            entities: cfg
+                .entities
+                .enabled
+                .then(|| entities::EntityExtractor::new(&cfg.entities))
+                .transpose()?,
+            dates: cfg
+                .dates
+                .enabled
+                .then(|| dates::DateExtractor::new(&cfg.dates))
+                .transpose()?,
+            figures: cfg
+                .figures
+                .enabled
+                .then(|| figures::FigureExtractor::new(&cfg.figures))
+                .transpose()?,
+            quotes: cfg
+                .quotes
+                .enabled
+                .then(|| quotes::QuoteExtractor::new(&cfg.quotes))
+                .transpose()?,
+            events: cfg
+                .events
+                .enabled
+                .then(|| events::EventExtractor::new(&cfg.events))
+                .transpose()?,
         })
     }
 

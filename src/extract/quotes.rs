@@ -1,6 +1,6 @@
 //! Quotes extractor. Not implemented yet: the table is written empty with its full schema.
 
-use super::{Quote, Entity};
+use super::{Entity, Quote};
 use crate::analyze::Analyzed;
 use serde::Deserialize;
 

@@ -44,5 +44,8 @@ impl Default for CsvConfig {
 }
 
 pub fn read(file: &InputFile, _bytes: &[u8], _cfg: &CsvConfig) -> ReadOutput {
-    ReadOutput { articles: vec![], rejects: vec![file.reject(None, "csv reader not implemented yet")] }
+    ReadOutput {
+        articles: vec![],
+        rejects: vec![file.reject(None, "csv reader not implemented yet")],
+    }
 }

@@ -23,7 +23,10 @@ pub fn decode(bytes: &[u8]) -> Result<(String, &'static str), String> {
     let enc = det.guess(None, true);
     let (text, _, had_errors) = enc.decode(bytes);
     if had_errors {
-        return Err(format!("not valid in any supported encoding (best guess {})", enc.name()));
+        return Err(format!(
+            "not valid in any supported encoding (best guess {})",
+            enc.name()
+        ));
     }
     Ok((text.into_owned(), enc.name()))
 }
@@ -34,7 +37,10 @@ fn looks_binary(bytes: &[u8]) -> bool {
     if memchr::memchr(0, head).is_some() {
         return true;
     }
-    let ctrl = head.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)).count();
+    let ctrl = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c))
+        .count();
     ctrl * 10 > head.len().max(1)
 }
 
@@ -44,7 +50,10 @@ mod tests {
 
     #[test]
     fn decodes_common_encodings() {
-        assert_eq!(decode("héllo".as_bytes()).unwrap(), ("héllo".to_string(), "UTF-8"));
+        assert_eq!(
+            decode("héllo".as_bytes()).unwrap(),
+            ("héllo".to_string(), "UTF-8")
+        );
         assert_eq!(decode(b"\xEF\xBB\xBFhi").unwrap(), ("hi".to_string(), "UTF-8"));
         assert_eq!(decode(b"\xFF\xFEh\0i\0").unwrap(), ("hi".to_string(), "UTF-16LE"));
         let (t, enc) = decode(b"caf\xe9 cr\xe8me br\xfbl\xe9e, d\xe9j\xe0 vu").unwrap();

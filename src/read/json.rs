@@ -45,5 +45,8 @@ impl Default for JsonConfig {
 }
 
 pub fn read(file: &InputFile, _bytes: &[u8], _cfg: &JsonConfig) -> ReadOutput {
-    ReadOutput { articles: vec![], rejects: vec![file.reject(None, "json reader not implemented yet")] }
+    ReadOutput {
+        articles: vec![],
+        rejects: vec![file.reject(None, "json reader not implemented yet")],
+    }
 }

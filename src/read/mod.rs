@@ -76,19 +76,30 @@ impl InputFile {
     /// The file name without its format and compression extensions.
     pub fn stem(&self) -> &str {
         let name = self.rel.rsplit('/').next().unwrap_or(&self.rel);
-        let name = name.strip_suffix(".gz").or_else(|| name.strip_suffix(".zst")).unwrap_or(name);
+        let name = name
+            .strip_suffix(".gz")
+            .or_else(|| name.strip_suffix(".zst"))
+            .unwrap_or(name);
         name.rsplit_once('.').map(|(s, _)| s).unwrap_or(name)
     }
 
     pub fn reject(&self, record: Option<String>, reason: impl Into<String>) -> Reject {
-        Reject { source_path: self.rel.clone(), source_id: record, stage: "read", reason: reason.into() }
+        Reject {
+            source_path: self.rel.clone(),
+            source_id: record,
+            stage: "read",
+            reason: reason.into(),
+        }
     }
 }
 
 /// Read the raw bytes of a file, decompressed, enforcing both size caps.
 pub fn load_bytes(file: &InputFile, cfg: &InputConfig) -> Result<Vec<u8>, String> {
     if file.size > cfg.max_file_bytes {
-        return Err(format!("file is {} bytes, over the {} byte cap (input.max_file_bytes)", file.size, cfg.max_file_bytes));
+        return Err(format!(
+            "file is {} bytes, over the {} byte cap (input.max_file_bytes)",
+            file.size, cfg.max_file_bytes
+        ));
     }
     let f = std::fs::File::open(&file.path).map_err(|e| format!("cannot open: {e}"))?;
     let raw = std::io::BufReader::new(f);
@@ -96,7 +107,9 @@ pub fn load_bytes(file: &InputFile, cfg: &InputConfig) -> Result<Vec<u8>, String
     let mut out = Vec::new();
     let result = match file.compression {
         Compression::None => raw.take(cfg.max_file_bytes + 1).read_to_end(&mut out),
-        Compression::Gzip => flate2::read::MultiGzDecoder::new(raw).take(cap + 1).read_to_end(&mut out),
+        Compression::Gzip => flate2::read::MultiGzDecoder::new(raw)
+            .take(cap + 1)
+            .read_to_end(&mut out),
         Compression::Zstd => match zstd::stream::read::Decoder::new(raw) {
             Ok(d) => d.take(cap + 1).read_to_end(&mut out),
             Err(e) => Err(e),
@@ -122,7 +135,12 @@ pub fn load_bytes(file: &InputFile, cfg: &InputConfig) -> Result<Vec<u8>, String
 pub fn read_file(file: &InputFile, cfg: &InputConfig) -> ReadOutput {
     let bytes = match load_bytes(file, cfg) {
         Ok(b) => b,
-        Err(reason) => return ReadOutput { articles: vec![], rejects: vec![file.reject(None, reason)] },
+        Err(reason) => {
+            return ReadOutput {
+                articles: vec![],
+                rejects: vec![file.reject(None, reason)],
+            }
+        }
     };
     let mut out = match file.format {
         Format::Txt | Format::Md => txt::read(file, &bytes),

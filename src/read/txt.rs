@@ -8,11 +8,22 @@ use crate::article::{Article, Block, BlockKind, Span};
 pub fn read(file: &InputFile, bytes: &[u8]) -> ReadOutput {
     let (text, encoding) = match super::encoding::decode(bytes) {
         Ok(t) => t,
-        Err(reason) => return ReadOutput { articles: vec![], rejects: vec![file.reject(None, reason)] },
+        Err(reason) => {
+            return ReadOutput {
+                articles: vec![],
+                rejects: vec![file.reject(None, reason)],
+            }
+        }
     };
     match article_from_text(text, encoding) {
-        Some(a) => ReadOutput { articles: vec![a], rejects: vec![] },
-        None => ReadOutput { articles: vec![], rejects: vec![file.reject(None, "empty file: no text")] },
+        Some(a) => ReadOutput {
+            articles: vec![a],
+            rejects: vec![],
+        },
+        None => ReadOutput {
+            articles: vec![],
+            rejects: vec![file.reject(None, "empty file: no text")],
+        },
     }
 }
 
@@ -28,13 +39,26 @@ pub fn article_from_text(raw: String, encoding: &str) -> Option<Article> {
         if !text.is_empty() {
             text.push('\n');
         }
-        let kind = if blocks.is_empty() { BlockKind::Title } else { BlockKind::Paragraph };
-        blocks.push(Block { kind, span: Span::new(text.len(), text.len() + line.len()) });
+        let kind = if blocks.is_empty() {
+            BlockKind::Title
+        } else {
+            BlockKind::Paragraph
+        };
+        blocks.push(Block {
+            kind,
+            span: Span::new(text.len(), text.len() + line.len()),
+        });
         text.push_str(line);
     }
     if text.is_empty() {
         return None;
     }
     let title = blocks.first().map(|b| b.span.slice(&text).to_string());
-    Some(Article { title, text, blocks, encoding: encoding.to_string(), ..Default::default() })
+    Some(Article {
+        title,
+        text,
+        blocks,
+        encoding: encoding.to_string(),
+        ..Default::default()
+    })
 }

@@ -3,5 +3,8 @@
 use super::{InputFile, ReadOutput};
 
 pub fn read(file: &InputFile, _bytes: &[u8]) -> ReadOutput {
-    ReadOutput { articles: vec![], rejects: vec![file.reject(None, "warc reader not implemented yet")] }
+    ReadOutput {
+        articles: vec![],
+        rejects: vec![file.reject(None, "warc reader not implemented yet")],
+    }
 }
