@@ -121,6 +121,51 @@ pub fn analyze(article: &Article) -> Analyzed<'_> {
     }
 }
 
+/// ISO 639-1 code of the text's language (639-3 for languages without one),
+/// from the first 4 KB; None when the guess is unreliable.
+pub fn detect_language(text: &str) -> Option<String> {
+    let mut end = text.len().min(4096);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let info = whatlang::detect(&text[..end])?;
+    if !info.is_reliable() && end < 200 {
+        return None;
+    }
+    let code = info.lang().code();
+    let two = match code {
+        "eng" => "en",
+        "deu" => "de",
+        "fra" => "fr",
+        "spa" => "es",
+        "ita" => "it",
+        "por" => "pt",
+        "nld" => "nl",
+        "rus" => "ru",
+        "cmn" => "zh",
+        "jpn" => "ja",
+        "kor" => "ko",
+        "ara" => "ar",
+        "tur" => "tr",
+        "pol" => "pl",
+        "swe" => "sv",
+        "dan" => "da",
+        "nob" => "nb",
+        "fin" => "fi",
+        "ukr" => "uk",
+        "hin" => "hi",
+        "ind" => "id",
+        "vie" => "vi",
+        "ell" => "el",
+        "heb" => "he",
+        "ces" => "cs",
+        "hun" => "hu",
+        "ron" => "ro",
+        other => other,
+    };
+    Some(two.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -133,21 +133,23 @@ pub fn load_bytes(file: &InputFile, cfg: &InputConfig) -> Result<Vec<u8>, String
 
 /// Read one file into articles. Never panics on bad input: problems become rejects.
 pub fn read_file(file: &InputFile, cfg: &InputConfig) -> ReadOutput {
-    let bytes = match load_bytes(file, cfg) {
-        Ok(b) => b,
-        Err(reason) => {
-            return ReadOutput {
-                articles: vec![],
-                rejects: vec![file.reject(None, reason)],
-            }
-        }
-    };
+    match load_bytes(file, cfg) {
+        Ok(bytes) => read_bytes(file, &bytes, cfg),
+        Err(reason) => ReadOutput {
+            articles: vec![],
+            rejects: vec![file.reject(None, reason)],
+        },
+    }
+}
+
+/// Parse already-loaded (decompressed) bytes of `file` into articles.
+pub fn read_bytes(file: &InputFile, bytes: &[u8], cfg: &InputConfig) -> ReadOutput {
     let mut out = match file.format {
-        Format::Txt | Format::Md => txt::read(file, &bytes),
-        Format::Html => html::read(file, &bytes),
-        Format::Json => json::read(file, &bytes, &cfg.json),
-        Format::Csv => csv::read(file, &bytes, &cfg.csv),
-        Format::Warc => warc::read(file, &bytes),
+        Format::Txt | Format::Md => txt::read(file, bytes),
+        Format::Html => html::read(file, bytes),
+        Format::Json => json::read(file, bytes, &cfg.json),
+        Format::Csv => csv::read(file, bytes, &cfg.csv),
+        Format::Warc => warc::read(file, bytes),
     };
     for a in out.articles.iter_mut() {
         a.format.get_or_insert(file.format);
