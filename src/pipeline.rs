@@ -440,14 +440,14 @@ pub fn run(cfg: &Config, opts: &RunOptions) -> anyhow::Result<RunReport> {
         let results: Vec<FileResult> = pool.install(|| {
             chunk
                 .par_iter()
-                .map(|f| process_file(f, cfg, &extractors, &old_state, &clock))
+                .map(|f| process_file(f, cfg, &extractors, &base_state, &clock))
                 .collect()
         });
         let mut items = Vec::new();
         let mut rejects = Vec::new();
         for r in results {
             done_files += 1;
-            let prev = old_state.files.get(&r.file.rel);
+            let prev = base_state.files.get(&r.file.rel);
             match r.outcome {
                 Outcome::Unchanged { hash } => {
                     let mut s = prev.cloned().expect("unchanged implies a previous state");
@@ -564,6 +564,9 @@ pub fn run(cfg: &Config, opts: &RunOptions) -> anyhow::Result<RunReport> {
         rel_to_output(&output, &manifest_tmp),
         PathBuf::from(write::RUNS).join(format!("{run_id}.json")),
     ));
+    if write::crash_point("before_commit") {
+        std::process::abort();
+    }
     journal.commit(&output)?;
     let sql_tmp = output.join("load.sql.tmp");
     std::fs::write(&sql_tmp, write::load_sql(&output))?;

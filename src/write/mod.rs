@@ -50,6 +50,12 @@ impl Journal {
         std::fs::write(&tmp, serde_json::to_vec_pretty(self)?).context("writing the commit journal")?;
         std::fs::File::open(&tmp)?.sync_all()?;
         std::fs::rename(&tmp, output.join(JOURNAL))?;
+        if crash_point("mid_commit") {
+            // Test hook: die with half of the renames applied.
+            let half = Journal { renames: self.renames[..self.renames.len() / 2].to_vec(), ..Default::default() };
+            half.apply(output)?;
+            std::process::abort();
+        }
         self.apply(output)?;
         std::fs::remove_file(output.join(JOURNAL))?;
         let _ = std::fs::remove_dir_all(output.join(STAGING).join(&self.run_id));
@@ -78,6 +84,13 @@ impl Journal {
         }
         Ok(())
     }
+}
+
+/// Crash-test hook: true when `NEWSETL_CRASH_AT` names this point. Lets the
+/// end-to-end tests kill a run at the two moments that matter (parts staged but
+/// no journal; journal written, renames half applied).
+pub fn crash_point(name: &str) -> bool {
+    std::env::var("NEWSETL_CRASH_AT").is_ok_and(|v| v == name)
 }
 
 /// Finish or clean up after a run that was killed: replay a pending journal,
