@@ -69,6 +69,19 @@ fn run(args: &RunArgs) -> anyhow::Result<i32> {
             report.rejects
         );
         eprintln!("newsetl: rows: {}", rows.join(", "));
+        if args.verbose > 0 {
+            let t = &report.timings;
+            eprintln!(
+                "newsetl: stage seconds (summed over threads): read {:.2}, analyze {:.2}, extract {:.2}, write {:.2}, commit {:.2}; {} words",
+                t.read, t.analyze, t.extract, t.write, t.commit, t.words
+            );
+            for (name, x) in &t.extractors {
+                eprintln!(
+                    "newsetl:   {name:<9} {:.2}s  {:.3} ms per 1,000 words",
+                    x.seconds, x.ms_per_1k_words
+                );
+            }
+        }
         if report.rejects > 0 && args.verbose == 0 {
             eprintln!("newsetl: rejects are in the rejects table (or rerun with -v to list them)");
         }

@@ -12,7 +12,7 @@ use crate::analyze;
 use crate::article::Reject;
 use crate::config::Config;
 use crate::discover::{discover, Discovered};
-use crate::extract::Extractors;
+use crate::extract::{Extractors, StageNanos};
 use crate::read::{self, InputFile};
 use crate::write::parquet::{writer_properties, TableWriter};
 use crate::write::state::{FileState, State, STATE_FILE};
@@ -100,6 +100,16 @@ pub struct Timings {
     pub write: f64,
     pub commit: f64,
     pub wall: f64,
+    /// Words in the articles processed (the denominator of the figures below).
+    pub words: u64,
+    /// Per extractor: seconds of CPU time and milliseconds per 1,000 words.
+    pub extractors: BTreeMap<String, ExtractorTiming>,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct ExtractorTiming {
+    pub seconds: f64,
+    pub ms_per_1k_words: f64,
 }
 
 #[derive(Default)]
@@ -107,6 +117,8 @@ struct StageClock {
     read: AtomicU64,
     analyze: AtomicU64,
     extract: AtomicU64,
+    words: AtomicU64,
+    per_extractor: std::sync::Mutex<StageNanos>,
 }
 
 fn add(counter: &AtomicU64, since: Instant) {
@@ -184,8 +196,11 @@ fn process_file(
             let doc = analyze::analyze(&a);
             add(&clock.analyze, t);
             let t = Instant::now();
-            let x = ex.extract(&doc);
+            let mut nanos = StageNanos::default();
+            let x = ex.extract_timed(&doc, &mut nanos);
             add(&clock.extract, t);
+            clock.words.fetch_add(a.n_words() as u64, Ordering::Relaxed);
+            clock.per_extractor.lock().expect("clock lock").add(&nanos);
             drop(doc);
             Processed { article: a, x }
         })
@@ -497,6 +512,19 @@ pub fn run(cfg: &Config, opts: &RunOptions) -> anyhow::Result<RunReport> {
     report.timings.read = secs(&clock.read);
     report.timings.analyze = secs(&clock.analyze);
     report.timings.extract = secs(&clock.extract);
+    report.timings.words = clock.words.load(Ordering::Relaxed);
+    let per = *clock.per_extractor.lock().expect("clock lock");
+    for (name, nanos) in per.named() {
+        let seconds = nanos as f64 / 1e9;
+        let ms_per_1k_words = seconds * 1e3 / (report.timings.words.max(1) as f64 / 1e3);
+        report.timings.extractors.insert(
+            name.to_string(),
+            ExtractorTiming {
+                seconds,
+                ms_per_1k_words,
+            },
+        );
+    }
     report.timings.write = write_busy;
     report.inputs.replaced = replaced_paths.len() as u64;
     report.articles = n_articles;

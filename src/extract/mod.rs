@@ -267,22 +267,69 @@ impl Extractors {
 
     /// Run every enabled extractor over one analyzed article, in order.
     pub fn extract(&self, doc: &Analyzed) -> Extractions {
+        self.extract_timed(doc, &mut StageNanos::default())
+    }
+
+    /// As [`Extractors::extract`], adding each extractor's time to `clock`.
+    pub fn extract_timed(&self, doc: &Analyzed, clock: &mut StageNanos) -> Extractions {
         let mut x = Extractions::default();
+        let mut t = std::time::Instant::now();
+        let mut lap = |slot: &mut u64| {
+            let now = std::time::Instant::now();
+            *slot += (now - t).as_nanos() as u64;
+            t = now;
+        };
         if let Some(e) = &self.entities {
             x.entities = e.extract(doc);
+            lap(&mut clock.entities);
         }
         if let Some(e) = &self.dates {
             x.dates = e.extract(doc);
+            lap(&mut clock.dates);
         }
         if let Some(e) = &self.figures {
             x.figures = e.extract(doc, &x.dates);
+            lap(&mut clock.figures);
         }
         if let Some(e) = &self.quotes {
             x.quotes = e.extract(doc, &x.entities);
+            lap(&mut clock.quotes);
         }
         if let Some(e) = &self.events {
             x.events = e.extract(doc, &x.entities, &x.dates, &x.quotes);
+            lap(&mut clock.events);
         }
         x
+    }
+}
+
+/// Time spent in each extractor, nanoseconds.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct StageNanos {
+    pub entities: u64,
+    pub dates: u64,
+    pub figures: u64,
+    pub quotes: u64,
+    pub events: u64,
+}
+
+impl StageNanos {
+    pub fn add(&mut self, o: &StageNanos) {
+        self.entities += o.entities;
+        self.dates += o.dates;
+        self.figures += o.figures;
+        self.quotes += o.quotes;
+        self.events += o.events;
+    }
+
+    /// (name, nanoseconds) per extractor, in run order.
+    pub fn named(&self) -> [(&'static str, u64); 5] {
+        [
+            ("entities", self.entities),
+            ("dates", self.dates),
+            ("figures", self.figures),
+            ("quotes", self.quotes),
+            ("events", self.events),
+        ]
     }
 }
