@@ -162,3 +162,6 @@ pub fn load_sql(output: &Path) -> String {
     }
     s
 }
+
+#[cfg(test)]
+mod tests;
