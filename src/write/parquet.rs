@@ -12,6 +12,9 @@ use parquet::schema::types::ColumnPath;
 use std::fs::File;
 use std::path::{Path, PathBuf};
 
+/// Estimated encoded bytes at which a row group is flushed.
+pub const MAX_ROW_GROUP_BYTES: usize = 32 << 20;
+
 /// Rows per part file before a new part is started.
 pub const MAX_PART_ROWS: usize = 2_000_000;
 
@@ -22,6 +25,9 @@ pub fn writer_properties(table: Table, row_group_rows: usize, zstd_level: i32) -
         .set_statistics_enabled(EnabledStatistics::Page)
         .set_dictionary_enabled(true)
         .set_max_row_group_row_count(Some(row_group_rows))
+        // Bound the writer's buffered row group (long article texts) so memory
+        // does not grow with the corpus.
+        .set_max_row_group_bytes(Some(MAX_ROW_GROUP_BYTES))
         .set_created_by(format!("newsetl {}", env!("CARGO_PKG_VERSION")));
     let free_text: &[&str] = match table {
         Table::Articles => &["text", "title", "url", "content_hash", "article_id"],
