@@ -31,14 +31,23 @@ fn stderr(o: &std::process::Output) -> String {
 fn bad_inputs_become_rejects_and_good_ones_are_written() {
     let ws = Workspace::new();
     ws.write("good/story.txt", STORY);
-    ws.write("good/story2.txt.gz", gz(STORY.replace("Port Alder", "Bay Ridge").as_bytes()));
-    ws.write("bad/binary.txt", b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x03\x00");
+    ws.write(
+        "good/story2.txt.gz",
+        gz(STORY.replace("Port Alder", "Bay Ridge").as_bytes()),
+    );
+    ws.write(
+        "bad/binary.txt",
+        b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x03\x00",
+    );
     ws.write("bad/empty.txt", b"");
     let full = gz(STORY.as_bytes());
     ws.write("bad/truncated.txt.gz", &full[..full.len() / 2]);
     ws.write("bad/bomb.txt.gz", gz(&vec![b'a'; 3 << 20]));
     ws.write("bad/huge.txt", "word ".repeat(300_000));
-    ws.write("bad/latin1.txt", b"Caf\xe9 owners protest\nPARIS, May 2 - Owners of caf\xe9s marched on Tuesday.\n");
+    ws.write(
+        "bad/latin1.txt",
+        b"Caf\xe9 owners protest\nPARIS, May 2 - Owners of caf\xe9s marched on Tuesday.\n",
+    );
     ws.write("ignored/photo.jpg", b"\xff\xd8\xff");
     std::fs::write(
         ws.path("small.toml"),
@@ -46,13 +55,21 @@ fn bad_inputs_become_rejects_and_good_ones_are_written() {
     )
     .unwrap();
     let out = ws.run(&["--config", "small.toml"]);
-    assert_eq!(out.status.code(), Some(1), "some inputs rejected → exit 1; stderr: {}", stderr(&out));
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "some inputs rejected → exit 1; stderr: {}",
+        stderr(&out)
+    );
 
     let rejects = ws.table(Table::Rejects);
     let paths = strings(&rejects, "source_path");
     let reasons = strings(&rejects, "reason");
     let reason_of = |p: &str| {
-        let i = paths.iter().position(|x| x.as_deref() == Some(p)).unwrap_or_else(|| panic!("{p} not rejected"));
+        let i = paths
+            .iter()
+            .position(|x| x.as_deref() == Some(p))
+            .unwrap_or_else(|| panic!("{p} not rejected"));
         reasons[i].clone().unwrap()
     };
     assert!(reason_of("bad/binary.txt").contains("binary"));
@@ -65,8 +82,14 @@ fn bad_inputs_become_rejects_and_good_ones_are_written() {
     let arts = ws.table(Table::Articles);
     let srcs = strings(&arts, "source_path");
     assert_eq!(srcs.len(), 3, "{srcs:?}");
-    let latin = srcs.iter().position(|s| s.as_deref() == Some("bad/latin1.txt")).unwrap();
-    assert!(strings(&arts, "text")[latin].as_deref().unwrap().contains("Café owners"));
+    let latin = srcs
+        .iter()
+        .position(|s| s.as_deref() == Some("bad/latin1.txt"))
+        .unwrap();
+    assert!(strings(&arts, "text")[latin]
+        .as_deref()
+        .unwrap()
+        .contains("Café owners"));
     assert_eq!(strings(&arts, "encoding")[latin].as_deref(), Some("windows-1252"));
     assert!(ws.output().join("load.sql").is_file());
     check_offsets(&ws.output());
@@ -85,7 +108,10 @@ fn rerun_adds_nothing_and_changed_files_replace_their_rows() {
     // Unchanged input: nothing added, not even a part file.
     assert_eq!(ws.run(&[]).status.code(), Some(0));
     assert_eq!(Table::ALL.iter().map(|t| ws.rows(*t)).collect::<Vec<_>>(), before);
-    assert_eq!(newsetl::write::list_parts(&ws.output(), Table::Articles).len(), n_parts);
+    assert_eq!(
+        newsetl::write::list_parts(&ws.output(), Table::Articles).len(),
+        n_parts
+    );
 
     // Touched but identical bytes: still nothing.
     ws.write("a.txt", STORY);
@@ -101,7 +127,10 @@ fn rerun_adds_nothing_and_changed_files_replace_their_rows() {
     srcs.sort();
     assert_eq!(srcs, ["a.txt", "b.txt", "c.txt"]);
     let texts = strings(&arts, "text");
-    let a = strings(&arts, "source_path").iter().position(|s| s.as_deref() == Some("a.txt")).unwrap();
+    let a = strings(&arts, "source_path")
+        .iter()
+        .position(|s| s.as_deref() == Some("a.txt"))
+        .unwrap();
     assert!(texts[a].as_deref().unwrap().contains("$3.1 billion"));
     let ids = strings(&arts, "article_id");
     let unique: std::collections::HashSet<_> = ids.iter().collect();
@@ -117,22 +146,41 @@ fn rerun_adds_nothing_and_changed_files_replace_their_rows() {
 fn output_is_identical_at_one_and_two_threads() {
     let ws = Workspace::new();
     for i in 0..40 {
-        ws.write(&format!("d{}/s{i:02}.txt", i % 3), STORY.replace("Port Alder", &format!("Town {i}")));
+        ws.write(
+            &format!("d{}/s{i:02}.txt", i % 3),
+            STORY.replace("Port Alder", &format!("Town {i}")),
+        );
     }
-    assert_eq!(ws.cmd(&["run", "-i", "input", "-o", "out1", "-t", "1", "-q"]).status.code(), Some(0));
-    assert_eq!(ws.cmd(&["run", "-i", "input", "-o", "out2", "-t", "2", "-q"]).status.code(), Some(0));
+    assert_eq!(
+        ws.cmd(&["run", "-i", "input", "-o", "out1", "-t", "1", "-q"])
+            .status
+            .code(),
+        Some(0)
+    );
+    assert_eq!(
+        ws.cmd(&["run", "-i", "input", "-o", "out2", "-t", "2", "-q"])
+            .status
+            .code(),
+        Some(0)
+    );
     for t in Table::ALL {
         let dump = |dir: &str| {
             read_table(&ws.path(dir), t)
                 .iter()
                 .map(|b| {
-                    let keep: Vec<usize> =
-                        (0..b.num_columns()).filter(|&i| b.schema().field(i).name() != "run_id").collect();
+                    let keep: Vec<usize> = (0..b.num_columns())
+                        .filter(|&i| b.schema().field(i).name() != "run_id")
+                        .collect();
                     format!("{:?}", b.project(&keep).unwrap())
                 })
                 .collect::<Vec<_>>()
         };
-        assert_eq!(dump("out1"), dump("out2"), "table {} differs between 1 and 2 threads", t.name());
+        assert_eq!(
+            dump("out1"),
+            dump("out2"),
+            "table {} differs between 1 and 2 threads",
+            t.name()
+        );
     }
 }
 
@@ -160,8 +208,17 @@ fn a_killed_run_leaves_old_output_whole_and_the_next_run_finishes_the_job() {
         let mut srcs: Vec<String> = strings(&t, "source_path").into_iter().flatten().collect();
         srcs.sort();
         assert_eq!(srcs, ["a.txt", "b.txt"], "{point}");
-        let a = strings(&t, "source_path").iter().position(|s| s.as_deref() == Some("a.txt")).unwrap();
-        assert!(strings(&t, "text")[a].as_deref().unwrap().contains("$3.1 billion"), "{point}");
+        let a = strings(&t, "source_path")
+            .iter()
+            .position(|s| s.as_deref() == Some("a.txt"))
+            .unwrap();
+        assert!(
+            strings(&t, "text")[a]
+                .as_deref()
+                .unwrap()
+                .contains("$3.1 billion"),
+            "{point}"
+        );
         assert!(!ws.output().join(newsetl::write::JOURNAL).exists());
         assert!(!ws.output().join(newsetl::write::STAGING).exists());
     }
@@ -172,7 +229,12 @@ fn a_second_run_on_the_same_output_refuses() {
     let ws = Workspace::new();
     ws.write("a.txt", STORY);
     std::fs::create_dir_all(ws.output()).unwrap();
-    let lock = std::fs::OpenOptions::new().create(true).truncate(false).write(true).open(ws.output().join(".lock")).unwrap();
+    let lock = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(ws.output().join(".lock"))
+        .unwrap();
     assert!(fs4::fs_std::FileExt::try_lock_exclusive(&lock).unwrap());
     let out = ws.run(&[]);
     assert_eq!(out.status.code(), Some(2));
@@ -210,7 +272,10 @@ fn check_lists_formats_and_writes_nothing() {
     let out = ws.cmd(&["check", "-i", "input", "-o", "output"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let s = String::from_utf8(out.stdout).unwrap();
-    assert!(s.lines().any(|l| l.starts_with("txt") && l.contains(" 2 ")), "{s}");
+    assert!(
+        s.lines().any(|l| l.starts_with("txt") && l.contains(" 2 ")),
+        "{s}"
+    );
     assert!(s.lines().any(|l| l.starts_with("json")), "{s}");
     assert!(!ws.output().exists());
 }
@@ -264,7 +329,10 @@ fn duckdb_reads_every_table_with_real_types() {
         );
         bad += csv.lines().nth(1).unwrap().parse::<usize>().unwrap();
     }
-    assert_eq!(bad, 0, "rows whose offsets do not match their text ({n} rows checked by parquet)");
+    assert_eq!(
+        bad, 0,
+        "rows whose offsets do not match their text ({n} rows checked by parquet)"
+    );
     let csv = duckdb_query(&db, &out, "SELECT count(*) AS n FROM articles");
     assert_eq!(csv, "n\n2\n");
 }

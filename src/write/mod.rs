@@ -52,7 +52,10 @@ impl Journal {
         std::fs::rename(&tmp, output.join(JOURNAL))?;
         if crash_point("mid_commit") {
             // Test hook: die with half of the renames applied.
-            let half = Journal { renames: self.renames[..self.renames.len() / 2].to_vec(), ..Default::default() };
+            let half = Journal {
+                renames: self.renames[..self.renames.len() / 2].to_vec(),
+                ..Default::default()
+            };
             half.apply(output)?;
             std::process::abort();
         }

@@ -15,7 +15,9 @@ pub struct Workspace {
 
 impl Workspace {
     pub fn new() -> Self {
-        Workspace { dir: tempfile::tempdir().expect("temp dir") }
+        Workspace {
+            dir: tempfile::tempdir().expect("temp dir"),
+        }
     }
     pub fn path(&self, rel: &str) -> PathBuf {
         self.dir.path().join(rel)
@@ -64,7 +66,12 @@ pub fn read_table(output: &Path, t: Table) -> Vec<RecordBatch> {
 pub fn strings(batches: &[RecordBatch], col: &str) -> Vec<Option<String>> {
     let mut out = vec![];
     for b in batches {
-        let a = b.column_by_name(col).unwrap().as_any().downcast_ref::<StringArray>().unwrap();
+        let a = b
+            .column_by_name(col)
+            .unwrap()
+            .as_any()
+            .downcast_ref::<StringArray>()
+            .unwrap();
         for i in 0..a.len() {
             out.push(a.is_valid(i).then(|| a.value(i).to_string()));
         }
@@ -75,7 +82,12 @@ pub fn strings(batches: &[RecordBatch], col: &str) -> Vec<Option<String>> {
 pub fn ints(batches: &[RecordBatch], col: &str) -> Vec<Option<i64>> {
     let mut out = vec![];
     for b in batches {
-        let a = b.column_by_name(col).unwrap().as_any().downcast_ref::<Int64Array>().unwrap();
+        let a = b
+            .column_by_name(col)
+            .unwrap()
+            .as_any()
+            .downcast_ref::<Int64Array>()
+            .unwrap();
         for i in 0..a.len() {
             out.push(a.is_valid(i).then(|| a.value(i)));
         }
@@ -90,18 +102,41 @@ pub fn check_offsets(output: &Path) -> usize {
     let arts = read_table(output, Table::Articles);
     let ids = strings(&arts, "article_id");
     let texts = strings(&arts, "text");
-    let by_id: std::collections::HashMap<String, Vec<char>> =
-        ids.into_iter().zip(texts).map(|(i, t)| (i.unwrap(), t.unwrap().chars().collect())).collect();
+    let by_id: std::collections::HashMap<String, Vec<char>> = ids
+        .into_iter()
+        .zip(texts)
+        .map(|(i, t)| (i.unwrap(), t.unwrap().chars().collect()))
+        .collect();
     let mut checked = 0;
-    for t in [Table::Entities, Table::Quotes, Table::Figures, Table::Dates, Table::Events] {
+    for t in [
+        Table::Entities,
+        Table::Quotes,
+        Table::Figures,
+        Table::Dates,
+        Table::Events,
+    ] {
         let b = read_table(output, t);
-        let (aid, start, end, text) = (strings(&b, "article_id"), ints(&b, "start"), ints(&b, "end"), strings(&b, "text"));
+        let (aid, start, end, text) = (
+            strings(&b, "article_id"),
+            ints(&b, "start"),
+            ints(&b, "end"),
+            strings(&b, "text"),
+        );
         for i in 0..aid.len() {
             let chars = &by_id[aid[i].as_ref().unwrap()];
             let (s, e) = (start[i].unwrap() as usize, end[i].unwrap() as usize);
-            assert!(s <= e && e <= chars.len(), "{}: span {s}..{e} outside text", t.name());
+            assert!(
+                s <= e && e <= chars.len(),
+                "{}: span {s}..{e} outside text",
+                t.name()
+            );
             let got: String = chars[s..e].iter().collect();
-            assert_eq!(&got, text[i].as_ref().unwrap(), "{} row {i}: offsets do not match text", t.name());
+            assert_eq!(
+                &got,
+                text[i].as_ref().unwrap(),
+                "{} row {i}: offsets do not match text",
+                t.name()
+            );
             checked += 1;
         }
     }
@@ -112,7 +147,9 @@ pub fn check_offsets(output: &Path) -> usize {
 /// it) a missing CLI is a failure, never a skip.
 pub fn duckdb() -> Option<PathBuf> {
     let found = std::env::var_os("PATH").and_then(|paths| {
-        std::env::split_paths(&paths).map(|p| p.join("duckdb")).find(|p| p.is_file())
+        std::env::split_paths(&paths)
+            .map(|p| p.join("duckdb"))
+            .find(|p| p.is_file())
     });
     if found.is_none() && std::env::var("NEWSETL_REQUIRE_DUCKDB").is_ok_and(|v| v == "1") {
         panic!("NEWSETL_REQUIRE_DUCKDB=1 but no duckdb CLI on PATH (pip install duckdb-cli)");
@@ -133,6 +170,10 @@ pub fn duckdb_query(duckdb: &Path, output: &Path, sql: &str) -> String {
         .arg(sql)
         .output()
         .expect("run duckdb");
-    assert!(out.status.success(), "duckdb failed on {sql}: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "duckdb failed on {sql}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout).unwrap()
 }
