@@ -413,8 +413,11 @@ pub(crate) fn arguments(ctx: &Ctx, tr: &Trig) -> Args {
             }
             let mut lv = false;
             while j > lo
-                && (words::is_light_verb(&s.w[j - 1].lower) || s.w[j - 1].lower == "in")
                 && !s.w[j - 1].cap
+                && s.w[j - 1].ent.is_none()
+                && (words::is_light_verb(&s.w[j - 1].lower)
+                    || s.w[j - 1].lower == "in"
+                    || s.w[j - 1].lower.ends_with("ed") && s.w[j - 1].lower.len() > 4)
             {
                 j -= 1;
                 lv = true;
@@ -652,6 +655,9 @@ pub(crate) fn final_kind(s: &Sent, tr: &Trig, args: &Args) -> Option<&'static st
                     .is_some_and(words::is_abstract_object) =>
         {
             Some("disapprove")
+        }
+        "product_launch" if args.patient_head.as_deref().is_some_and(words::is_policy_object) => {
+            Some("policy")
         }
         k => Some(k),
     }

@@ -296,6 +296,76 @@ impl EventExtractor {
                 if e.lemma == "decline" && s.w.get(k + len).is_some_and(|x| x.lower == "to") {
                     continue;
                 }
+                if e.lemma == "strike" && !(prev_det || prev.is_some_and(words::is_strike_modifier)) {
+                    continue;
+                }
+                // a bare base-form verb needs a verbal cue or a plural subject ("spiritual support")
+                if e.form == Form::Base
+                    && !nominal
+                    && !prev_verbal
+                    && !prev.is_some_and(|p| p.ends_with('s') || matches!(p, "and" | "or"))
+                    && k > 0
+                {
+                    continue;
+                }
+                // an event noun modifying another noun is no event ("protest songs", "supporting roles")
+                if (e.form == Form::Noun
+                    || e.form == Form::Ing && nominal
+                    || e.form == Form::Ing && !prev_verbal)
+                    && s.w.get(k + len).is_some_and(|x| {
+                        let l = x.lower.as_str();
+                        x.kind == TokenKind::Word
+                            && !x.cap
+                            && x.ent.is_none()
+                            && !l.ends_with("ed")
+                            && !l.ends_with("ly")
+                            && !words::is_det(l)
+                            && !words::is_prep(l)
+                            && !words::is_aux(l)
+                            && !words::is_pronoun(l)
+                            && !words::is_relative(l)
+                            && !words::is_subordinator(l)
+                            && !words::is_neg(l)
+                            && !words::is_report_verb(l)
+                            && !matches!(l, "and" | "or" | "to" | "but" | "nor")
+                            && !self.lexicon.by_first.contains_key(l)
+                            && !matches!(
+                                l,
+                                "broke"
+                                    | "began"
+                                    | "took"
+                                    | "came"
+                                    | "went"
+                                    | "made"
+                                    | "fell"
+                                    | "rose"
+                                    | "won"
+                                    | "lost"
+                                    | "saw"
+                                    | "left"
+                                    | "ran"
+                                    | "got"
+                                    | "led"
+                                    | "held"
+                                    | "hit"
+                                    | "cut"
+                                    | "put"
+                                    | "set"
+                                    | "continue"
+                                    | "continues"
+                                    | "follows"
+                                    | "comes"
+                                    | "takes"
+                                    | "begins"
+                                    | "ends"
+                                    | "remains"
+                                    | "involving"
+                                    | "including"
+                            )
+                    })
+                {
+                    continue;
+                }
                 let better = match best {
                     None => true,
                     Some((bl, be, _)) => len > bl || (len == bl && be.form == Form::Noun && !nominal),

@@ -884,3 +884,69 @@ pub fn is_plain_adjective(w: &str) -> bool {
             | "quick"
     )
 }
+
+/// Objects that make "introduce"/"launch" a policy rather than a product.
+pub fn is_policy_object(w: &str) -> bool {
+    matches!(
+        w,
+        "legislation"
+            | "bill"
+            | "law"
+            | "laws"
+            | "rules"
+            | "measures"
+            | "structures"
+            | "scheme"
+            | "system"
+            | "tax"
+            | "taxes"
+            | "charges"
+            | "policy"
+            | "reforms"
+            | "regulations"
+            | "ban"
+            | "curbs"
+            | "controls"
+            | "restrictions"
+            | "fees"
+            | "charge"
+            | "levy"
+            | "plans"
+            | "changes"
+            | "rule"
+            | "quotas"
+            | "limits"
+    )
+}
+
+/// Words before "strike" that make it a labour protest.
+pub fn is_strike_modifier(w: &str) -> bool {
+    matches!(
+        w,
+        "on" | "general"
+            | "national"
+            | "hunger"
+            | "rail"
+            | "tube"
+            | "postal"
+            | "train"
+            | "staff"
+            | "workers"
+            | "union"
+            | "threatened"
+            | "planned"
+            | "one-day"
+            | "24-hour"
+            | "48-hour"
+            | "strike"
+            | "nationwide"
+            | "wildcat"
+            | "teachers"
+            | "miners"
+            | "pilots"
+            | "nurses"
+            | "doctors"
+            | "firefighters"
+            | "dockers"
+    )
+}
