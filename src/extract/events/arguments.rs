@@ -57,6 +57,12 @@ fn is_np_tok(s: &Sent, k: usize) -> bool {
             if l == "'s" {
                 return true;
             }
+            if !t.cap
+                && (l.len() > 4 && l.ends_with("ed") || words::is_irregular_past(l))
+                && !(k > 0 && words::is_det(&s.w[k - 1].lower))
+            {
+                return false;
+            }
             if t.cap {
                 return !(words::is_det(l)
                     || words::is_prep(l)
@@ -320,8 +326,49 @@ fn add(actors: &mut Vec<Actor>, names: Vec<String>, role: &'static str) {
 fn agent_before(s: &Sent, from: usize, seg: usize, skip_chain: bool) -> Option<Np> {
     let (lo, _) = s.segs[seg];
     match backward_np(s, from, lo, skip_chain) {
-        Back::Np(np) => Some(np),
-        Back::Pronoun => None,
+        Back::Np(np) => {
+            // "a contract to purchase", "plans to buy": a noun complement; the agent is further back
+            let to_between = (np.end..from).any(|j| s.w[j].lower == "to");
+            let h = np.end - 1;
+            if to_between && !s.w[h].cap && s.w[h].ent.is_none() && np.start > lo {
+                let mut j = np.start;
+                while j > lo
+                    && (is_chain(s, j - 1)
+                        || words::is_light_verb(&s.w[j - 1].lower)
+                        || !is_np_tok(s, j - 1)
+                            && s.w[j - 1].kind == TokenKind::Word
+                            && !words::is_prep(&s.w[j - 1].lower)
+                            && !words::is_pronoun(&s.w[j - 1].lower)
+                            && !words::is_relative(&s.w[j - 1].lower))
+                {
+                    j -= 1;
+                }
+                if j < np.start {
+                    if let Some(np2) = agent_before(s, j, seg, false) {
+                        let h2 = np2.end - 1;
+                        if s.w[h2].cap || s.w[h2].ent.is_some() {
+                            return Some(np2);
+                        }
+                    }
+                }
+            }
+            Some(np)
+        }
+        Back::Pronoun => {
+            // "X said it would ...": it/they/he/she → the sentence's first named phrase
+            let mut k = from;
+            while k > lo && is_chain(s, k - 1) {
+                k -= 1;
+            }
+            let p = if k > lo { s.w[k - 1].lower.as_str() } else { "" };
+            if !matches!(p, "it" | "they" | "he" | "she") {
+                return None;
+            }
+            let (slo, shi) = s.segs[0];
+            let np = forward_np(s, slo, shi)?;
+            let h = np.end - 1;
+            (np.end < k && (s.w[h].cap || s.w[h].ent.is_some())).then_some(np)
+        }
         Back::Relative => {
             // the antecedent: the phrase ending the previous segment
             if seg == 0 {
@@ -350,6 +397,7 @@ fn agent_before(s: &Sent, from: usize, seg: usize, skip_chain: bool) -> Option<N
                 let (plo, phi) = s.segs[sg];
                 let first = s.w[plo].lower.as_str();
                 let appositive = (words::is_det(first) && s.w[plo].ent.is_none())
+                    || words::is_relative(first) && s.w[plo].ent.is_none()
                     || (!s.w[plo].cap && s.w[plo].kind == TokenKind::Word && !words::is_subordinator(first));
                 let adverbial = (words::is_prep(first) || words::is_subordinator(first))
                     && s.w[plo].ent.is_none()
@@ -357,14 +405,20 @@ fn agent_before(s: &Sent, from: usize, seg: usize, skip_chain: bool) -> Option<N
                 if appositive || adverbial || phi - plo <= 1 {
                     continue;
                 }
-                let mut e = phi;
-                while e > plo && s.w[e - 1].kind == TokenKind::Punct {
-                    e -= 1;
-                }
-                return match backward_np(s, e, plo, false) {
-                    Back::Np(np) => Some(np),
-                    _ => None,
-                };
+                // the subject of an earlier clause: stop at its verb ("Apple releases X, announces Y")
+                let np = forward_np(s, plo, phi)?;
+                let cut = (np.start + 1..np.end).find(|&j| {
+                    let t = &s.w[j];
+                    !t.cap
+                        && t.ent.is_none()
+                        && t.kind == TokenKind::Word
+                        && t.lower.ends_with('s')
+                        && (s.w[j - 1].cap || s.w[j - 1].ent.is_some())
+                });
+                return Some(Np {
+                    end: cut.unwrap_or(np.end),
+                    ..np
+                });
             }
             None
         }
@@ -386,7 +440,7 @@ pub(crate) fn arguments(ctx: &Ctx, tr: &Trig) -> Args {
         while k > lo && (words::is_chain_adverb(&s.w[k - 1].lower) || words::is_neg(&s.w[k - 1].lower)) {
             k -= 1;
         }
-        k > lo && words::is_be(&s.w[k - 1].lower)
+        k > lo && words::is_be(&s.w[k - 1].lower) || s.w.get(tr.end).is_some_and(|t| t.lower == "by")
     };
     // before the trigger
     let mut before: Option<Np> = None;

@@ -243,13 +243,23 @@ impl EventExtractor {
             let prev = prev_word(s, k);
             let prev_det = prev.is_some_and(|p| words::is_det(p) || p == "'s" || p == "’s")
                 || (k > 0 && (matches!(s.w[k - 1].kind, TokenKind::Number) || s.w[k - 1].text == "%"));
-            let prev_verbal = prev.is_some_and(|p| {
+            // the previous word, looking past adverbs ("will also purchase")
+            let mut pk = k;
+            while pk > 1
+                && s.w[pk - 1].kind == TokenKind::Word
+                && !s.w[pk - 1].cap
+                && words::is_chain_adverb(&s.w[pk - 1].lower)
+            {
+                pk -= 1;
+            }
+            let prev_adv = prev_word(s, pk);
+            let prev_verbal = prev_adv.is_some_and(|p| {
                 p == "to"
                     || words::is_aux(p)
                     || words::is_pronoun(p)
                     || words::is_neg(p) && p != "no"
                     || words::is_relative(p)
-            }) || (k > 0 && (s.w[k - 1].ent.is_some() || s.w[k - 1].cap));
+            }) || (pk > 0 && (s.w[pk - 1].ent.is_some() || s.w[pk - 1].cap));
             let prev_prep = prev.is_some_and(|p| words::is_prep(p) && p != "to");
             let has_verb = entries.iter().any(|e| e.form != Form::Noun);
             let mut best: Option<(usize, &lexicon::Entry, bool)> = None;

@@ -30,7 +30,7 @@ pub const TYPES: &[EventType] = &[
     t(
         "statement",
         Some("01"),
-        "make a public statement: announce, deny, confirm, press conference",
+        "make a public statement: announce, deny, confirm, reveal, press conference",
     ),
     t("appeal", Some("02"), "appeal or request: urge, call for, ask for"),
     t(
@@ -46,7 +46,7 @@ pub const TYPES: &[EventType] = &[
     t(
         "cooperate_diplomatic",
         Some("05"),
-        "diplomatic cooperation: agree, sign, endorse, support",
+        "diplomatic cooperation: agree, sign, endorse, support, praise, apologise",
     ),
     t(
         "cooperate_material",

@@ -299,3 +299,70 @@ fn never_panics_on_odd_text() {
         let _ = run(t, &[], &[], &[]);
     }
 }
+
+/// Speed check over a folder of .txt articles (not run by default):
+/// `NEWSETL_BENCH_DIR=/path cargo test --release --lib events::tests::bench -- --ignored --nocapture`
+#[test]
+#[ignore]
+fn bench_events_per_1000_words() {
+    let Ok(dir) = std::env::var("NEWSETL_BENCH_DIR") else {
+        return;
+    };
+    let mut texts = Vec::new();
+    let mut stack = vec![std::path::PathBuf::from(dir)];
+    while let Some(p) = stack.pop() {
+        for e in std::fs::read_dir(&p).unwrap().flatten() {
+            let path = e.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|x| x == "txt") {
+                if let Ok(t) = std::fs::read_to_string(&path) {
+                    texts.push(t);
+                }
+            }
+        }
+    }
+    let x = EventExtractor::new(&EventsConfig::default()).unwrap();
+    let arts: Vec<Article> = texts
+        .into_iter()
+        .map(|text| Article {
+            text,
+            ..Default::default()
+        })
+        .collect();
+    let analyzed: Vec<_> = arts.iter().map(analyze).collect();
+    let words: usize = analyzed
+        .iter()
+        .map(|a| a.tokens.iter().filter(|t| t.kind != TokenKind::Punct).count())
+        .sum();
+    let t0 = std::time::Instant::now();
+    let mut n = 0;
+    for a in &analyzed {
+        n += x.extract(a, &[], &[], &[]).len();
+    }
+    let el = t0.elapsed().as_secs_f64();
+    println!(
+        "{n} events, {words} words, {:.3} ms per 1,000 words",
+        el * 1000.0 / (words as f64 / 1000.0)
+    );
+}
+
+#[test]
+fn agents_across_relatives_pronouns_and_coordinated_verbs() {
+    let t = "Qatar Airways, which chose the A350 over Boeing's 787, will also purchase 20 planes. \
+             China Eastern Airlines stated on Thursday that it had signed a contract to purchase jets. \
+             The show came at a music event hosted by Apple. Apple releases iPhone SDK, announces upcoming update.";
+    let evs = run(t, &[], &[], &[]);
+    let by = |trig: &str, nth: usize| {
+        evs.iter()
+            .filter(|e| e.trigger.slice(t) == trig)
+            .nth(nth)
+            .unwrap()
+    };
+    assert_eq!(names(by("purchase", 0), "agent"), ["Qatar Airways"]);
+    assert_eq!(by("purchase", 0).modality, Modality::Planned);
+    assert_eq!(names(by("purchase", 1), "agent"), ["China Eastern Airlines"]);
+    assert_eq!(names(by("hosted", 0), "agent"), ["Apple"]);
+    assert_eq!(by("releases", 0).kind, "product_launch");
+    assert_eq!(names(by("announces", 0), "agent"), ["Apple"]);
+}
