@@ -1,0 +1,196 @@
+use super::*;
+use crate::analyze::analyze;
+use crate::article::Article;
+
+fn run_with(text: &str, published: Option<&str>) -> Vec<(String, &'static str, String)> {
+    let a = Article {
+        text: text.to_string(),
+        published: published.map(|p| {
+            NaiveDate::parse_from_str(p, "%Y-%m-%d")
+                .unwrap()
+                .and_hms_opt(0, 0, 0)
+                .unwrap()
+        }),
+        ..Default::default()
+    };
+    let an = analyze(&a);
+    let ex = DateExtractor::new(&DatesConfig::default()).unwrap();
+    ex.extract(&an)
+        .into_iter()
+        .map(|d| (d.span.slice(&a.text).to_string(), d.kind.as_str(), d.value))
+        .collect()
+}
+
+fn run(text: &str) -> Vec<(String, &'static str, String)> {
+    run_with(text, Some("2025-12-24"))
+}
+
+fn one(text: &str) -> (String, String) {
+    let r = run(text);
+    assert_eq!(r.len(), 1, "{text}: {r:?}");
+    (r[0].0.clone(), r[0].2.clone())
+}
+
+#[test]
+fn explicit_dates() {
+    assert_eq!(
+        one("This photo, taken on Oct. 29, 2025, shows them."),
+        ("Oct. 29, 2025".into(), "2025-10-29".into())
+    );
+    assert_eq!(
+        one("It was signed 29 October 2025 in Seoul."),
+        ("29 October 2025".into(), "2025-10-29".into())
+    );
+    assert_eq!(
+        one("Filed on 2025-10-29 by the ministry."),
+        ("2025-10-29".into(), "2025-10-29".into())
+    );
+    assert_eq!(
+        one("SEOUL, Dec. 24 (Yonhap) -- Markets rose."),
+        ("Dec. 24".into(), "2025-12-24".into())
+    );
+    assert_eq!(
+        one("The rules were lifted in 2021 after talks."),
+        ("2021".into(), "2021".into())
+    );
+    assert_eq!(one("It aims to finish by 2030."), ("2030".into(), "2030".into()));
+    assert_eq!(
+        one("Prices soared in the 1990s."),
+        ("the 1990s".into(), "199".into())
+    );
+    assert_eq!(
+        one("Talks resumed in early January."),
+        ("early January".into(), "2025-01".into())
+    );
+    assert_eq!(
+        one("Output will peak by mid-2026."),
+        ("mid-2026".into(), "2026".into())
+    );
+    assert_eq!(
+        one("Profit rose in fiscal 2025."),
+        ("fiscal 2025".into(), "2025".into())
+    );
+    assert_eq!(
+        one("Profit rose 5 percent in October 2025."),
+        ("October 2025".into(), "2025-10".into())
+    );
+    assert_eq!(
+        one("Sales in Q3 2025 fell."),
+        ("Q3 2025".into(), "2025-Q3".into())
+    );
+}
+
+#[test]
+fn weekdays_follow_tense() {
+    // 2025-12-24 is a Wednesday
+    assert_eq!(
+        one("The minister resigned Friday."),
+        ("Friday".into(), "2025-12-19".into())
+    );
+    assert_eq!(
+        one("The minister will resign on Friday."),
+        ("Friday".into(), "2025-12-26".into())
+    );
+    assert_eq!(
+        one("Officials said Wednesday the plan failed."),
+        ("Wednesday".into(), "2025-12-24".into())
+    );
+    assert_eq!(
+        one("They met last Tuesday."),
+        ("last Tuesday".into(), "2025-12-23".into())
+    );
+}
+
+#[test]
+fn relative_dates() {
+    assert_eq!(
+        one("During talks in Seoul last month, they agreed."),
+        ("last month".into(), "2025-11".into())
+    );
+    assert_eq!(
+        one("Shares fell yesterday."),
+        ("yesterday".into(), "2025-12-23".into())
+    );
+    assert_eq!(
+        one("Growth will pick up next year."),
+        ("next year".into(), "2026".into())
+    );
+    assert_eq!(
+        one("Lawmakers meet this week."),
+        ("this week".into(), "2025-W52".into())
+    );
+    assert_eq!(
+        one("It has doubled over the past two years."),
+        ("the past two years".into(), "P2Y".into())
+    );
+    assert_eq!(one("Prices are high now."), ("now".into(), "PRESENT_REF".into()));
+    assert_eq!(
+        one("Two scholars wrote recently in a study."),
+        ("recently".into(), "PAST_REF".into())
+    );
+    assert_eq!(
+        one("The firm was founded two years ago."),
+        ("two years ago".into(), "2023".into())
+    );
+    assert_eq!(
+        one("Exports rose 3 percent last year."),
+        ("last year".into(), "2024".into())
+    );
+    assert_eq!(
+        one("Exports rose earlier this month."),
+        ("earlier this month".into(), "2025-12".into())
+    );
+}
+
+#[test]
+fn durations_and_sets() {
+    assert_eq!(
+        one("He serves a five-year term."),
+        ("five-year".into(), "P5Y".into())
+    );
+    assert_eq!(
+        one("It took a decade to build."),
+        ("a decade".into(), "P10Y".into())
+    );
+    assert_eq!(
+        one("The drill lasted two weeks."),
+        ("two weeks".into(), "P2W".into())
+    );
+    assert_eq!(
+        one("Inspectors visit every week."),
+        ("every week".into(), "P1W".into())
+    );
+    assert_eq!(
+        one("The paper is published daily."),
+        ("daily".into(), "P1D".into())
+    );
+    assert_eq!(
+        one("The strike lasted 36 hours."),
+        ("36 hours".into(), "PT36H".into())
+    );
+}
+
+#[test]
+fn times() {
+    let r = run("The vote closes at 3 p.m. EST on Friday.");
+    assert_eq!(
+        r,
+        [(
+            "3 p.m. EST on Friday".to_string(),
+            "TIME",
+            "2025-12-19T15:00".to_string()
+        )]
+    );
+    assert_eq!(
+        one("Trading halted at 10:30 a.m."),
+        ("10:30 a.m.".into(), "2025-12-24T10:30".into())
+    );
+}
+
+#[test]
+fn no_false_dates() {
+    assert!(run("South Korea fields about 450,000 troops and 2000 tanks.").is_empty());
+    assert!(run("She may march to the office.").is_empty());
+    assert!(run("A 5-year-old girl was found.").is_empty());
+    assert!(run("“Korea’s 한국 — é”").is_empty());
+}

@@ -1,0 +1,731 @@
+//! Arguments of a trigger: actors with roles, place, date, clause span, and the
+//! final type (a few types depend on their arguments).
+
+use super::lexicon::Form;
+use super::{actor, is_location, words, Sent, Trig};
+use crate::analyze::TokenKind;
+use crate::article::Span;
+use crate::extract::{Actor, DateExpr, Entity, TimexType};
+
+pub(crate) struct Ctx<'a, 'b> {
+    pub s: &'b Sent<'a>,
+    pub text: &'a str,
+    pub entities: &'b [Entity],
+}
+
+#[derive(Debug, Default)]
+pub(crate) struct Args {
+    pub actors: Vec<Actor>,
+    pub place: Option<String>,
+    /// Token ranges used, to widen the clause span.
+    pub lo: usize,
+    pub hi: usize,
+    /// Head word of the agent phrase, lower-cased.
+    pub agent_head: Option<String>,
+    pub patient_head: Option<String>,
+}
+
+/// A noun phrase found by the scanners.
+#[derive(Debug, Clone, Copy)]
+struct Np {
+    start: usize,
+    end: usize,
+    /// Position of an "of" joining a head to its complement ("administration of X").
+    of_pos: Option<usize>,
+}
+
+enum Back {
+    Np(Np),
+    Pronoun,
+    Relative,
+    Nothing,
+}
+
+fn is_np_tok(s: &Sent, k: usize) -> bool {
+    let t = &s.w[k];
+    if t.ent.is_some() {
+        return true;
+    }
+    if t.date.is_some() {
+        return false;
+    }
+    match t.kind {
+        TokenKind::Number => true,
+        TokenKind::Punct => matches!(t.text, "$" | "%" | "€" | "£" | "¥" | "₩" | "&" | "'s" | "’s"),
+        TokenKind::Word => {
+            let l = t.lower.as_str();
+            if l == "'s" {
+                return true;
+            }
+            if !t.cap
+                && (l.len() > 4 && l.ends_with("ed") || words::is_irregular_past(l))
+                && !(k > 0 && words::is_det(&s.w[k - 1].lower))
+            {
+                return false;
+            }
+            if t.cap {
+                return !(words::is_det(l)
+                    || words::is_prep(l)
+                    || words::is_pronoun(l)
+                    || words::is_subordinator(l))
+                    || k > 0;
+            }
+            !(words::is_det(l)
+                || words::is_prep(l)
+                || words::is_aux(l)
+                || words::is_pronoun(l)
+                || words::is_relative(l)
+                || words::is_subordinator(l)
+                || words::is_report_verb(l)
+                || words::is_neg(l)
+                || words::is_plan_cue(l) && (l.ends_with("ed") || l.ends_with("ing") || l.ends_with('s'))
+                || words::is_fail_cue(l)
+                || matches!(l, "and" | "or" | "to" | "but" | "nor" | "not")
+                || l.ends_with("ly") && l.len() > 4)
+        }
+    }
+}
+
+/// Skippable words between a subject and its verb.
+fn is_chain(s: &Sent, k: usize) -> bool {
+    let t = &s.w[k];
+    if t.date.is_some() {
+        return true;
+    }
+    let l = t.lower.as_str();
+    t.kind == TokenKind::Word
+        && !t.cap
+        && t.ent.is_none()
+        && (words::is_aux(l)
+            || words::is_neg(l) && l != "no"
+            || words::is_chain_adverb(l)
+            || l == "to"
+            || words::is_plan_cue(l)
+            || words::is_fail_cue(l))
+}
+
+fn entity_start(s: &Sent, k: usize) -> usize {
+    let e = s.w[k].ent;
+    let mut j = k;
+    while j > 0 && s.w[j - 1].ent == e {
+        j -= 1;
+    }
+    j
+}
+
+fn entity_end(s: &Sent, k: usize) -> usize {
+    let e = s.w[k].ent;
+    let mut j = k + 1;
+    while j < s.w.len() && s.w[j].ent == e {
+        j += 1;
+    }
+    j
+}
+
+/// The noun phrase ending just before `from` (chain words skipped), within [lo, from).
+fn backward_np(s: &Sent, from: usize, lo: usize, skip_chain: bool) -> Back {
+    let mut k = from;
+    if skip_chain {
+        while k > lo && is_chain(s, k - 1) {
+            k -= 1;
+        }
+    }
+    if k <= lo {
+        return Back::Nothing;
+    }
+    let l = s.w[k - 1].lower.as_str();
+    if s.w[k - 1].ent.is_none() && (words::is_pronoun(l) || l == "this" || l == "that" && k - 1 == lo) {
+        return if words::is_relative(l) && k - 1 == lo {
+            Back::Relative
+        } else {
+            Back::Pronoun
+        };
+    }
+    if s.w[k - 1].ent.is_none() && words::is_relative(l) {
+        return Back::Relative;
+    }
+    if !is_np_tok(s, k - 1) {
+        return Back::Nothing;
+    }
+    let end = k;
+    let mut st = k - 1;
+    if s.w[st].ent.is_some() {
+        st = entity_start(s, st).max(lo);
+    }
+    let mut of_pos = None;
+    loop {
+        while st > lo && is_np_tok(s, st - 1) && end - st < 12 {
+            // a lower-case word before a name is a verb or a preceding phrase ("shows Polish troops")
+            let t = &s.w[st - 1];
+            if !t.cap
+                && t.ent.is_none()
+                && t.kind == TokenKind::Word
+                && t.lower != "'s"
+                && (s.w[st].cap || s.w[st].ent.is_some())
+            {
+                break;
+            }
+            st -= 1;
+            if s.w[st].ent.is_some() {
+                st = entity_start(s, st).max(lo);
+            }
+        }
+        if st > lo + 1 && matches!(s.w[st - 1].lower.as_str(), "and" | "&") && is_np_tok(s, st - 2) {
+            st -= 1;
+            continue;
+        }
+        if st > lo + 1 && s.w[st - 1].lower == "of" && of_pos.is_none() && is_np_tok(s, st - 2) {
+            of_pos = Some(st - 1);
+            st -= 1;
+            continue;
+        }
+        if st > lo && words::is_det(&s.w[st - 1].lower) && s.w[st - 1].ent.is_none() {
+            st -= 1;
+        }
+        break;
+    }
+    // a prepositional object is not a subject: look further back
+    if st > lo {
+        let p = s.w[st - 1].lower.as_str();
+        if words::is_prep(p) && p != "of" && s.w[st - 1].ent.is_none() {
+            return backward_np(s, st - 1, lo, false);
+        }
+    }
+    Back::Np(Np {
+        start: st,
+        end,
+        of_pos,
+    })
+}
+
+/// The noun phrase starting at `k` (a leading determiner allowed), within [k, hi).
+fn forward_np(s: &Sent, k: usize, hi: usize) -> Option<Np> {
+    let mut j = k;
+    if j < hi && words::is_det(&s.w[j].lower) && s.w[j].ent.is_none() {
+        j += 1;
+    }
+    let first = j;
+    while j < hi && j - k < 10 {
+        let t = &s.w[j];
+        if t.ent.is_some() {
+            j = entity_end(s, j).min(hi);
+            continue;
+        }
+        if !is_np_tok(s, j) {
+            if t.lower == "and"
+                && j + 1 < hi
+                && j > first
+                && (is_np_tok(s, j + 1) || words::is_det(&s.w[j + 1].lower))
+            {
+                j += 1;
+                if words::is_det(&s.w[j].lower) {
+                    j += 1;
+                }
+                continue;
+            }
+            break;
+        }
+        // participle after a head noun ends the phrase ("troops stationed on")
+        if j > first
+            && !t.cap
+            && t.kind == TokenKind::Word
+            && (t.lower.ends_with("ed") || t.lower.ends_with("ing"))
+        {
+            break;
+        }
+        j += 1;
+    }
+    (j > first).then_some(Np {
+        start: k,
+        end: j,
+        of_pos: None,
+    })
+}
+
+fn written(ctx: &Ctx, a: usize, b: usize) -> Option<String> {
+    let s = ctx.s;
+    let mut a = a;
+    while a < b && (words::is_det(&s.w[a].lower) && s.w[a].ent.is_none()) {
+        a += 1;
+    }
+    let mut b = b;
+    while b > a && matches!(s.w[b - 1].lower.as_str(), "'s" | "and" | "&") {
+        b -= 1;
+    }
+    if a >= b {
+        return None;
+    }
+    let txt = &ctx.text[s.w[a].span.start..s.w[b - 1].span.end];
+    if b - a == 1 && words::is_pronoun(&s.w[a].lower) {
+        return None;
+    }
+    Some(txt.to_string())
+}
+
+/// Names for a phrase: entity canonicals for entity-headed conjuncts, else the phrase as written.
+fn np_names(ctx: &Ctx, np: Np) -> Vec<String> {
+    let s = ctx.s;
+    let (a, b) = match np.of_pos {
+        Some(p) if (p + 1..np.end).any(|j| s.w[j].ent.is_some()) => (p + 1, np.end),
+        _ => (np.start, np.end),
+    };
+    let mut head = b - 1;
+    while head > a && matches!(s.w[head].lower.as_str(), "'s") {
+        head -= 1;
+    }
+    if s.w[head].ent.is_none() {
+        return written(ctx, a, b).into_iter().collect();
+    }
+    let mut out = Vec::new();
+    let mut cs = a;
+    let push = |cs: usize, ce: usize, out: &mut Vec<String>| {
+        if cs >= ce {
+            return;
+        }
+        let mut last = ce - 1;
+        while last > cs && s.w[last].lower == "'s" {
+            last -= 1;
+        }
+        let name = match s.w[last].ent {
+            Some(ei) => Some(ctx.entities[ei].canonical.clone()),
+            None => written(ctx, cs, ce),
+        };
+        if let Some(n) = name {
+            if !out.contains(&n) {
+                out.push(n);
+            }
+        }
+    };
+    for j in a..b {
+        if s.w[j].ent.is_none() && matches!(s.w[j].lower.as_str(), "and" | "&" | "or") {
+            push(cs, j, &mut out);
+            cs = j + 1;
+        }
+    }
+    push(cs, b, &mut out);
+    out
+}
+
+fn head_lower(s: &Sent, np: Np) -> String {
+    let mut h = np.end - 1;
+    while h > np.start && s.w[h].lower == "'s" {
+        h -= 1;
+    }
+    s.w[h].lower.clone()
+}
+
+fn add(actors: &mut Vec<Actor>, names: Vec<String>, role: &'static str) {
+    for n in names {
+        if !actors.iter().any(|a| a.name == n) {
+            actors.push(actor(n, role));
+        }
+    }
+}
+
+/// Find the agent before the trigger, following relatives and appositions back.
+fn agent_before(s: &Sent, from: usize, seg: usize, skip_chain: bool) -> Option<Np> {
+    let (lo, _) = s.segs[seg];
+    match backward_np(s, from, lo, skip_chain) {
+        Back::Np(np) => {
+            // "a contract to purchase", "plans to buy": a noun complement; the agent is further back
+            let to_between = (np.end..from).any(|j| s.w[j].lower == "to");
+            let h = np.end - 1;
+            if to_between && !s.w[h].cap && s.w[h].ent.is_none() && np.start > lo {
+                let mut j = np.start;
+                while j > lo
+                    && (is_chain(s, j - 1)
+                        || words::is_light_verb(&s.w[j - 1].lower)
+                        || !is_np_tok(s, j - 1)
+                            && s.w[j - 1].kind == TokenKind::Word
+                            && !words::is_prep(&s.w[j - 1].lower)
+                            && !words::is_pronoun(&s.w[j - 1].lower)
+                            && !words::is_relative(&s.w[j - 1].lower))
+                {
+                    j -= 1;
+                }
+                if j < np.start {
+                    if let Some(np2) = agent_before(s, j, seg, false) {
+                        let h2 = np2.end - 1;
+                        if s.w[h2].cap || s.w[h2].ent.is_some() {
+                            return Some(np2);
+                        }
+                    }
+                }
+            }
+            Some(np)
+        }
+        Back::Pronoun => {
+            // "X said it would ...": it/they/he/she → the sentence's first named phrase
+            let mut k = from;
+            while k > lo && is_chain(s, k - 1) {
+                k -= 1;
+            }
+            let p = if k > lo { s.w[k - 1].lower.as_str() } else { "" };
+            if !matches!(p, "it" | "they" | "he" | "she") {
+                return None;
+            }
+            let (slo, shi) = s.segs[0];
+            let np = forward_np(s, slo, shi)?;
+            let h = np.end - 1;
+            (np.end < k && (s.w[h].cap || s.w[h].ent.is_some())).then_some(np)
+        }
+        Back::Relative => {
+            // the antecedent: the phrase ending the previous segment
+            if seg == 0 {
+                return None;
+            }
+            let (plo, phi) = s.segs[seg - 1];
+            let mut e = phi;
+            while e > plo && s.w[e - 1].kind == TokenKind::Punct {
+                e -= 1;
+            }
+            match backward_np(s, e, plo, false) {
+                Back::Np(np) => Some(np),
+                _ => None,
+            }
+        }
+        Back::Nothing => {
+            // nothing in this segment: hop back over appositions ("X, a professor at Y, noted")
+            let mut sg = seg;
+            let mut hops = 0;
+            if from > lo && (lo..from).any(|j| !is_chain(s, j) && s.w[j].kind == TokenKind::Word) {
+                return None;
+            }
+            while sg > 0 && hops < 3 {
+                sg -= 1;
+                hops += 1;
+                let (plo, phi) = s.segs[sg];
+                let first = s.w[plo].lower.as_str();
+                let appositive = (words::is_det(first) && s.w[plo].ent.is_none())
+                    || words::is_relative(first) && s.w[plo].ent.is_none()
+                    || (!s.w[plo].cap && s.w[plo].kind == TokenKind::Word && !words::is_subordinator(first));
+                let adverbial = (words::is_prep(first) || words::is_subordinator(first))
+                    && s.w[plo].ent.is_none()
+                    || s.w[plo].date.is_some();
+                if appositive || adverbial || phi - plo <= 1 {
+                    continue;
+                }
+                // the subject of an earlier clause: stop at its verb ("Apple releases X, announces Y")
+                let np = forward_np(s, plo, phi)?;
+                let cut = (np.start + 1..np.end).find(|&j| {
+                    let t = &s.w[j];
+                    !t.cap
+                        && t.ent.is_none()
+                        && t.kind == TokenKind::Word
+                        && t.lower.ends_with('s')
+                        && (s.w[j - 1].cap || s.w[j - 1].ent.is_some())
+                });
+                return Some(Np {
+                    end: cut.unwrap_or(np.end),
+                    ..np
+                });
+            }
+            None
+        }
+    }
+}
+
+pub(crate) fn arguments(ctx: &Ctx, tr: &Trig) -> Args {
+    let s = ctx.s;
+    let seg = s.w[tr.head].seg;
+    let (lo, hi) = s.segs[seg];
+    let mut args = Args {
+        lo: tr.start,
+        hi: tr.end,
+        ..Default::default()
+    };
+    let mut actors = Vec::new();
+    let passive = !tr.nominal && tr.form == Form::Past && {
+        let mut k = tr.head;
+        while k > lo && (words::is_chain_adverb(&s.w[k - 1].lower) || words::is_neg(&s.w[k - 1].lower)) {
+            k -= 1;
+        }
+        k > lo && words::is_be(&s.w[k - 1].lower) || s.w.get(tr.end).is_some_and(|t| t.lower == "by")
+    };
+    // before the trigger
+    let mut before: Option<Np> = None;
+    if tr.nominal {
+        let k = tr.start;
+        if k > lo && matches!(s.w[k - 1].lower.as_str(), "'s") {
+            if let Back::Np(np) = backward_np(s, k - 1, lo, false) {
+                before = Some(Np { end: k - 1, ..np });
+            }
+        } else {
+            // object of a light verb: "X held talks", "troops engaging in an exercise"
+            let mut j = k;
+            while j > lo
+                && (words::is_det(&s.w[j - 1].lower)
+                    || (!s.w[j - 1].cap
+                        && s.w[j - 1].kind == TokenKind::Word
+                        && !words::is_light_verb(&s.w[j - 1].lower)
+                        && !words::is_prep(&s.w[j - 1].lower)
+                        && !words::is_aux(&s.w[j - 1].lower)
+                        && k - j < 2
+                        && !is_np_tok(s, j - 1)))
+            {
+                j -= 1;
+            }
+            let mut lv = false;
+            while j > lo
+                && !s.w[j - 1].cap
+                && s.w[j - 1].ent.is_none()
+                && (words::is_light_verb(&s.w[j - 1].lower)
+                    || s.w[j - 1].lower == "in"
+                    || s.w[j - 1].lower.ends_with("ed") && s.w[j - 1].lower.len() > 4)
+            {
+                j -= 1;
+                lv = true;
+            }
+            if lv {
+                before = agent_before(s, j, seg, true);
+            }
+        }
+    } else {
+        before = agent_before(s, tr.start, seg, true);
+    }
+    if let Some(np) = before {
+        args.lo = args.lo.min(np.start);
+        let role = if passive { "patient" } else { "agent" };
+        let head = head_lower(s, np);
+        if role == "agent" {
+            args.agent_head = Some(head);
+        } else {
+            args.patient_head = Some(head);
+        }
+        add(&mut actors, np_names(ctx, np), role);
+    }
+    // after the trigger
+    let mut i = tr.end;
+    while i < hi
+        && matches!(
+            s.w[i].lower.as_str(),
+            "up" | "out" | "off" | "down" | "back" | "away"
+        )
+    {
+        i += 1;
+    }
+    while i < hi && words::is_chain_adverb(&s.w[i].lower) && !s.w[i].cap {
+        i += 1;
+    }
+    let mut steps = 0;
+    let mut have_patient = actors.iter().any(|a| a.role == "patient");
+    while i < hi && steps < 5 {
+        steps += 1;
+        let l = s.w[i].lower.as_str();
+        if s.w[i].date.is_some() {
+            i += 1;
+            continue;
+        }
+        if l == "to"
+            && i + 1 < hi
+            && s.w[i + 1].kind == TokenKind::Word
+            && !s.w[i + 1].cap
+            && s.w[i + 1].ent.is_none()
+            && !words::is_det(&s.w[i + 1].lower)
+        {
+            break; // infinitive
+        }
+        if words::is_prep(l) && s.w[i].ent.is_none() {
+            if i + 1 < hi && s.w[i + 1].date.is_some() {
+                i += 1;
+                continue;
+            }
+            let Some(np) = forward_np(s, i + 1, hi) else {
+                break;
+            };
+            let role = match l {
+                "with" | "to" => Some("recipient"),
+                "against" => Some("patient"),
+                "of" if tr.nominal && !have_patient => Some("patient"),
+                "by" if passive || tr.nominal => Some("agent"),
+                "between" if tr.nominal => Some("agent"),
+                _ => None,
+            };
+            if let Some(r) = role {
+                let names = np_names(ctx, np);
+                if r == "patient" {
+                    have_patient = true;
+                    args.patient_head = Some(head_lower(s, np));
+                }
+                if r == "agent" {
+                    args.agent_head = Some(head_lower(s, np));
+                }
+                add(&mut actors, names, r);
+                args.hi = args.hi.max(np.end);
+            }
+            i = np.end;
+            continue;
+        }
+        if !tr.nominal
+            && !passive
+            && !have_patient
+            && (is_np_tok(s, i) || words::is_det(l))
+            && s.w[i].kind != TokenKind::Punct
+        {
+            if let Some(np) = forward_np(s, i, hi) {
+                args.patient_head = Some(head_lower(s, np));
+                add(&mut actors, np_names(ctx, np), "patient");
+                have_patient = true;
+                args.hi = args.hi.max(np.end);
+                i = np.end;
+                continue;
+            }
+        }
+        if s.w[i].kind == TokenKind::Number || matches!(s.w[i].text, "$" | "%" | "€" | "£") {
+            i += 1;
+            continue;
+        }
+        break;
+    }
+    args.place = place(ctx, tr, seg);
+    args.actors = actors;
+    args
+}
+
+/// A place after a locative preposition in the trigger's segment (or the sentence's opening adverbial).
+fn place(ctx: &Ctx, tr: &Trig, seg: usize) -> Option<String> {
+    let s = ctx.s;
+    let mut segs = vec![seg];
+    if seg > 0 {
+        let (plo, _) = s.segs[0];
+        if words::is_prep(&s.w[plo].lower) {
+            segs.push(0);
+        }
+    }
+    let mut fallback: Option<String> = None;
+    for &sg in &segs {
+        let (lo, hi) = s.segs[sg];
+        // after the trigger first, then before
+        let order: Vec<usize> = (tr.end.max(lo)..hi).chain(lo..tr.start.min(hi)).collect();
+        for p in order {
+            let l = s.w[p].lower.as_str();
+            if !words::is_locative(l) || s.w[p].ent.is_some() {
+                continue;
+            }
+            let mut j = p + 1;
+            while j < hi && j - p <= 4 && words::is_det(&s.w[j].lower) && s.w[j].ent.is_none() {
+                j += 1;
+            }
+            if j >= hi {
+                continue;
+            }
+            if let Some(ei) = s.w[j].ent {
+                if is_location(&ctx.entities[ei]) {
+                    return Some(ctx.entities[ei].canonical.clone());
+                }
+                continue;
+            }
+            let t = &s.w[j];
+            if t.cap
+                && t.kind == TokenKind::Word
+                && t.date.is_none()
+                && !words::is_month_or_day(&t.lower)
+                && j > p
+            {
+                // a capitalised name the entity tagger did not mark
+                let mut e = j;
+                while e < hi && s.w[e].cap && s.w[e].kind == TokenKind::Word && s.w[e].ent.is_none() {
+                    e += 1;
+                }
+                if ctx.entities.is_empty() {
+                    return Some(ctx.text[s.w[j].span.start..s.w[e - 1].span.end].to_string());
+                }
+                continue;
+            }
+            if fallback.is_none() && l == "at" {
+                if let Some(np) = forward_np(s, p + 1, hi) {
+                    if words::is_place_noun(&head_lower(s, np)) {
+                        fallback = written(ctx, np.start, np.end);
+                    }
+                }
+            }
+        }
+    }
+    fallback
+}
+
+/// The DATE/TIME expression for a trigger: in its segment, else the nearest in the sentence.
+pub(crate) fn date_for(s: &Sent, tr: &Trig, dates: &[DateExpr]) -> Option<usize> {
+    let seg = s.w[tr.head].seg;
+    let usable = |di: usize| {
+        matches!(dates[di].kind, TimexType::Date | TimexType::Time) && dates[di].date_start.is_some()
+    };
+    let mut best: Option<(usize, usize, usize)> = None; // (other-seg, distance, idx)
+    for (k, t) in s.w.iter().enumerate() {
+        let Some(di) = t.date else { continue };
+        if !usable(di) {
+            continue;
+        }
+        let dist = if k < tr.start {
+            tr.start - k
+        } else {
+            k.saturating_sub(tr.end)
+        };
+        let key = (usize::from(t.seg != seg), dist, di);
+        if best.is_none_or(|b| (key.0, key.1) < (b.0, b.1)) {
+            best = Some(key);
+        }
+    }
+    best.filter(|b| b.0 == 0 || b.1 <= 25).map(|b| b.2)
+}
+
+/// The type after argument checks; None drops the trigger.
+pub(crate) fn final_kind(s: &Sent, tr: &Trig, args: &Args) -> Option<&'static str> {
+    match tr.kind {
+        "market_move" => {
+            let econ = |h: &Option<String>| h.as_deref().is_some_and(words::is_econ_noun);
+            let near_figure = (tr.end..(tr.end + 4).min(s.w.len()))
+                .any(|j| s.w[j].kind == TokenKind::Number || matches!(s.w[j].text, "%" | "$" | "£" | "€"));
+            let near_econ = (tr.start.saturating_sub(3)..(tr.end + 3).min(s.w.len()))
+                .any(|j| words::is_econ_noun(&s.w[j].lower));
+            (econ(&args.agent_head) || econ(&args.patient_head) || near_figure || near_econ)
+                .then_some("market_move")
+        }
+        "force_posture" if tr.nominal => {
+            let seg = s.w[tr.head].seg;
+            let (lo, hi) = s.segs[seg];
+            let joint = (lo..hi).any(|j| {
+                matches!(
+                    s.w[j].lower.as_str(),
+                    "joint" | "combined" | "bilateral" | "trilateral" | "multinational"
+                )
+            }) || args.actors.iter().filter(|a| a.role == "agent").count() >= 2
+                || args.actors.iter().any(|a| a.role == "recipient")
+                || args
+                    .actors
+                    .iter()
+                    .any(|a| a.role == "agent" && a.name.contains(" and "));
+            Some(if joint {
+                "cooperate_material"
+            } else {
+                "force_posture"
+            })
+        }
+        "assault"
+            if !tr.nominal
+                && args
+                    .patient_head
+                    .as_deref()
+                    .is_some_and(words::is_abstract_object) =>
+        {
+            Some("disapprove")
+        }
+        "product_launch" if args.patient_head.as_deref().is_some_and(words::is_policy_object) => {
+            Some("policy")
+        }
+        k => Some(k),
+    }
+}
+
+/// Byte span of the clause: the trigger's segment widened to the arguments used.
+pub(crate) fn clause_span(s: &Sent, tr: &Trig, args: &Args) -> Span {
+    let seg = s.w[tr.head].seg;
+    let (lo, hi) = s.segs[seg];
+    let a = lo.min(args.lo);
+    let mut b = hi.max(args.hi);
+    while b > a + 1 && s.w[b - 1].kind == TokenKind::Punct && !matches!(s.w[b - 1].text, ")" | "”" | "%") {
+        b -= 1;
+    }
+    let _ = tr;
+    Span::new(s.w[a].span.start, s.w[b - 1].span.end)
+}
