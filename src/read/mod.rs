@@ -8,6 +8,7 @@
 
 pub mod csv;
 pub mod encoding;
+pub mod fields;
 pub mod html;
 pub mod json;
 pub mod txt;
