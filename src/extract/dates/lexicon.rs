@@ -150,11 +150,8 @@ impl Lexicon {
                     "partofday" => e.part_of_day = Some(value),
                     "unit" => {
                         e.unit = Some(Unit::parse(value).ok_or_else(bad)?);
-                        e.unit_plural = (w.ends_with('s') && w != "hrs" && w.len() > 3)
-                            || w == "centuries"
-                            || w == "millennia"
-                            || w == "yrs"
-                            || w == "hrs";
+                        e.unit_plural = (w.ends_with('s') && w.len() > 3)
+                            || matches!(w, "centuries" | "millennia" | "yrs" | "hrs");
                     }
                     "set" => e.set = Some(value),
                     "num" => e.num = Some(value.parse().map_err(|_| bad())?),

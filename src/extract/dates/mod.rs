@@ -87,7 +87,7 @@ fn cue(tok: &str) -> u8 {
     match t {
         b"will" | b"'ll" | b"\xe2\x80\x99ll" | b"shall" | b"wo" | b"upcoming" | b"scheduled"
         | b"expected" | b"expects" | b"expect" | b"plans" | b"plan" | b"planned" | b"planning" | b"due"
-        | b"next" | b"intends" | b"aims" | b"tomorrow" | b"forecast" | b"slated" | b"coming" | b"until" => 2,
+        | b"next" | b"intends" | b"aims" | b"tomorrow" | b"forecast" | b"slated" | b"coming" => 2,
         b"was" | b"were" | b"had" | b"did" | b"said" | b"ago" | b"told" | b"last" | b"yesterday"
         | b"earlier" | b"began" | b"came" | b"went" | b"took" | b"met" | b"made" | b"saw" | b"won"
         | b"lost" | b"rose" | b"fell" | b"gave" | b"left" | b"held" | b"became" | b"got" | b"since" => 1,
@@ -247,7 +247,7 @@ fn tense_at(doc: &Analyzed, cues: &[u8], pos: usize, sent: Option<usize>) -> Ten
             return to_tense(cues[k]);
         }
     }
-    for k in (t + 1..r.end).take(10) {
+    for k in (t + 1..r.end).take(5) {
         if cues[k] != 0 {
             return to_tense(cues[k]);
         }

@@ -194,3 +194,16 @@ fn no_false_dates() {
     assert!(run("A 5-year-old girl was found.").is_empty());
     assert!(run("“Korea’s 한국 — é”").is_empty());
 }
+
+#[test]
+fn weekday_with_date() {
+    let r = run("The vote was held Monday, Oct. 26, 1998, in Ohio.");
+    assert_eq!(
+        r,
+        [(
+            "Monday, Oct. 26, 1998".to_string(),
+            "DATE",
+            "1998-10-26".to_string()
+        )]
+    );
+}
