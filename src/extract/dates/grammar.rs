@@ -260,9 +260,9 @@ impl<'a> P<'a, '_> {
             return None;
         }
         // twenty-five
-        if (20.0..100.0).contains(&v) && self.hy(j) {
+        if (20.0..100.0).contains(&v) && v % 10.0 == 0.0 {
             if let Some(u) = self.w(j).and_then(|x| x.info).and_then(|x| x.num) {
-                if u < 10.0 {
+                if (1.0..10.0).contains(&u) && !self.is_any(j, &["a", "an"]) {
                     v += u;
                     j += 1;
                 }
@@ -1408,7 +1408,7 @@ impl<'a> P<'a, '_> {
         let k = self.skip_dot(i + 1);
         // Oct. 29, 2025 / October 29 / Oct 29th
         if let Some((d, mut e)) = self.day_at(k) {
-            if !self.hy(k) && !self.punct(e, ":") {
+            if !self.hy(k) {
                 let mut e2 = e;
                 if self.punct(e2, ",") {
                     e2 += 1;

@@ -58,7 +58,7 @@ impl Unit {
             Unit::Weekend => (false, 1.0, "WE"),
             Unit::Fortnight => (false, 2.0, "W"),
             Unit::Month => (false, 1.0, "M"),
-            Unit::Quarter => (false, 1.0, "Q"),
+            Unit::Quarter => (false, 3.0, "M"),
             Unit::Half => (false, 6.0, "M"),
             Unit::Year => (false, 1.0, "Y"),
             Unit::Decade => (false, 10.0, "Y"),
