@@ -29,6 +29,9 @@ pub struct Cx {
     pub tense: Tense,
     /// Last date mentioned (value, sentence index), for "a year earlier".
     pub reference: Option<(V, usize)>,
+    /// Last quarter mentioned (year, quarter): earnings reports compare a
+    /// quarter with "a year earlier", "the year-ago period".
+    pub quarter: Option<(i32, u32)>,
     pub sentence: usize,
 }
 
@@ -929,9 +932,10 @@ impl<'a> P<'a, '_> {
             return None;
         }
         let mut end = k + 2;
-        let v = match self.reference() {
-            Some(r) => r.shift(Unit::Year, -1)?,
-            None => V::Raw("XXXX".into()),
+        let v = match (self.cx.quarter, self.reference()) {
+            (Some((y, q)), _) => V::Quarter(y - 1, q),
+            (None, Some(r)) => r.shift(Unit::Year, -1)?,
+            (None, None) => V::Raw("XXXX".into()),
         };
         let v = match v {
             V::Day(d) => V::Year(d.year()),
@@ -1662,7 +1666,12 @@ impl<'a> P<'a, '_> {
                 if self.hy(i + 1) && self.is(i + 1, "long") {
                     return dur(i + 2, u.duration(None));
                 }
-                if !matches!(u, Unit::Second | Unit::Quarter | Unit::Half | Unit::Weekend)
+                if self.prev_is_any(
+                    i,
+                    &[
+                        "for", "over", "within", "recent", "past", "coming", "next", "last",
+                    ],
+                ) && !matches!(u, Unit::Second | Unit::Quarter | Unit::Half | Unit::Weekend)
                     && !self.prev_is_any(i, &["the", "these", "those", "their", "its", "his", "her", "our"])
                 {
                     return dur(i + 1, u.duration(None));
@@ -1705,12 +1714,12 @@ impl<'a> P<'a, '_> {
             let steps = n as i32 * dir;
             let v = if self.is(end, "ago") {
                 // "a year ago" beside a quarter just mentioned: that quarter a year back
-                match (&self.cx.reference, u) {
-                    (Some((V::Quarter(y, q), s)), Unit::Year) if *s + 1 >= self.cx.sentence => {
-                        V::Quarter(y + steps, *q)
-                    }
+                match (self.cx.quarter, u) {
+                    (Some((y, q)), Unit::Year) if steps == -1 => V::Quarter(y + steps, q),
                     _ => self.shift_anchor(u, steps),
                 }
+            } else if let (Some((y, q)), Unit::Year, -1) = (self.cx.quarter, u, steps) {
+                V::Quarter(y - 1, q)
             } else {
                 match self.reference() {
                     Some(r) => {

@@ -89,12 +89,17 @@ fn cue(tok: &str) -> u8 {
     match t {
         b"will" | b"'ll" | b"\xe2\x80\x99ll" | b"shall" | b"wo" | b"upcoming" | b"scheduled"
         | b"expected" | b"expects" | b"expect" | b"plans" | b"plan" | b"planned" | b"planning" | b"due"
-        | b"next" | b"intends" | b"aims" | b"tomorrow" | b"soon" | b"forecast" | b"slated" | b"coming" => 2,
+        | b"next" | b"intends" | b"aims" | b"tomorrow" | b"soon" | b"payable" | b"supposed" | b"forecast"
+        | b"slated" | b"coming" => 2,
         b"was" | b"were" | b"had" | b"did" | b"said" | b"ago" | b"told" | b"last" | b"yesterday"
         | b"earlier" | b"began" | b"came" | b"went" | b"took" | b"met" | b"made" | b"saw" | b"won"
         | b"lost" | b"rose" | b"fell" | b"gave" | b"left" | b"held" | b"became" | b"got" | b"since" => 1,
         _ => {
-            if t.len() >= 5 && t.ends_with(b"ed") && t.iter().all(|c| c.is_ascii_lowercase()) {
+            if t.len() >= 5
+                && t.ends_with(b"ed")
+                && !t.ends_with(b"eed")
+                && t.iter().all(|c| c.is_ascii_lowercase())
+            {
                 1
             } else {
                 0
@@ -135,6 +140,7 @@ impl DateExtractor {
             anchor,
             tense: Tense::Unknown,
             reference: None,
+            quarter: None,
             sentence: 0,
         };
         let mut out = Vec::new();
@@ -176,6 +182,9 @@ impl DateExtractor {
                         };
                         if h.refable && kind == TimexType::Date && !matches!(h.v, V::Ref(..) | V::Raw(_)) {
                             cx.reference = Some((h.v.clone(), cx.sentence));
+                            if let V::Quarter(y, q) = h.v {
+                                cx.quarter = Some((y, q));
+                            }
                         }
                         out.push(DateExpr {
                             span,
