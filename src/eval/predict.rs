@@ -289,6 +289,125 @@ pub fn predict(set: &str, docs: &[GoldDoc], needs: Needs) -> anyhow::Result<(Vec
     Ok((preds, speed))
 }
 
+/// Predictions made from the gold itself: what a perfect extractor would
+/// output (direct quotes without their quote marks, figures with the gold
+/// value and unit). `--oracle` scores these to check the scorers: every
+/// measure should come out at or near 1.
+pub fn oracle(docs: &[GoldDoc]) -> Vec<Pred> {
+    docs.iter().map(oracle_doc).collect()
+}
+
+fn oracle_doc(d: &GoldDoc) -> Pred {
+    let meantime = d.entities.iter().any(|e| e.syntactic_type.is_some());
+    let text = |s: (usize, usize)| super::metrics::cp_slice(&d.text, s).to_string();
+    let strip = |s: (usize, usize)| -> (usize, usize) {
+        let t = super::metrics::cp_slice(&d.text, s);
+        let is_mark = |c: char| matches!(c, '"' | '“' | '”' | '‘' | '’' | '\'' | ' ' | '\n');
+        let lead = t.chars().take_while(|&c| is_mark(c)).count();
+        let trail = t.chars().rev().take_while(|&c| is_mark(c)).count();
+        let n = t.chars().count();
+        if lead + trail >= n {
+            s
+        } else {
+            (s.0 + lead, s.1 - trail)
+        }
+    };
+    let entities = super::entities::gold_names(d, meantime)
+        .into_iter()
+        .map(|(span, kind, t)| PEntity { span, kind, text: t })
+        .collect();
+    let quotes = d
+        .quotes
+        .iter()
+        .map(|q| {
+            let frags: Vec<CpSpan> = if q.fragments.is_empty() {
+                vec![(q.start, q.end)]
+            } else {
+                q.fragments.clone()
+            };
+            let fragments: Vec<CpSpan> = frags.into_iter().map(strip).collect();
+            PQuote {
+                span: (fragments[0].0, fragments[fragments.len() - 1].1),
+                fragments,
+                kind: if q.direct { "direct" } else { "indirect" },
+                speaker: q.speaker.clone(),
+                mention: q.speaker.clone(),
+                mention_span: q.speaker_start.zip(q.speaker_end),
+                cue: q.cue.clone(),
+                text: q.text.clone(),
+            }
+        })
+        .collect();
+    let spec = d.spec.as_deref().unwrap_or("");
+    let figures = d
+        .figures
+        .iter()
+        .map(|f| {
+            let v = f.value.as_ref().and_then(super::figures::parse_value);
+            let (lo, hi) = v.map(|v| (v.lo, v.hi)).unwrap_or((None, None));
+            let value = lo.or(hi).unwrap_or(f64::NAN);
+            let value_max = match (lo, hi) {
+                (Some(a), Some(b)) if !super::figures::close(a, b) => Some(b),
+                _ => None,
+            };
+            let kind = match spec {
+                "CurrencyModel" => "money",
+                "PercentModel" => "percent",
+                "DimensionModel" => "quantity",
+                "TemperatureModel" => "temperature",
+                "AgeModel" => "age",
+                "OrdinalModel" => "ordinal",
+                _ => "number",
+            };
+            PFigure {
+                span: (f.start, f.end),
+                value,
+                value_max,
+                unit: f.unit.clone(),
+                kind,
+                text: f.text.clone(),
+            }
+        })
+        .collect();
+    let dates = d
+        .timexes
+        .iter()
+        .map(|t| PDate {
+            span: (t.start, t.end),
+            kind: super::dates::map_type(t.kind.as_deref()),
+            value: t.value.clone().unwrap_or_default(),
+            text: t.text.clone(),
+        })
+        .collect();
+    let ents: std::collections::HashMap<&str, &str> = d
+        .entities
+        .iter()
+        .filter_map(|e| Some((e.id.as_deref()?, e.text.as_str())))
+        .collect();
+    let events = d
+        .events
+        .iter()
+        .map(|e| PEvent {
+            trigger: (e.start, e.end),
+            kind: "oracle",
+            actors: d
+                .participants
+                .iter()
+                .filter(|p| Some(p.event.as_str()) == e.id.as_deref())
+                .filter_map(|p| ents.get(p.argument.as_str()).map(|s| s.to_string()))
+                .collect(),
+            text: text((e.start, e.end)),
+        })
+        .collect();
+    Pred {
+        entities,
+        quotes,
+        figures,
+        dates,
+        events,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
