@@ -236,7 +236,7 @@ fn select(set: &str, docs: Vec<GoldDoc>, split: Option<&str>, sample: usize) -> 
 /// Score one set on its tasks.
 fn run_job(job: &Job, args: &EvalArgs) -> anyhow::Result<Vec<TaskReport>> {
     let docs = gold::load(&job.path)?;
-    let (docs, selection) = select(&job.set, docs, args.split.as_deref(), job.sample);
+    let (mut docs, mut selection) = select(&job.set, docs, args.split.as_deref(), job.sample);
     let mut reports = Vec::new();
     let text_tasks: Vec<&String> = job.tasks.iter().filter(|t| *t != "html").collect();
     if !text_tasks.is_empty() {
@@ -250,6 +250,27 @@ fn run_job(job: &Job, args: &EvalArgs) -> anyhow::Result<Vec<TaskReport>> {
             let (p, s) = predict::predict(&job.set, &docs, needs)?;
             (p, Some(s))
         };
+        // Partly annotated sets: score only the fully annotated part.
+        let mut preds = preds;
+        let mut restricted = false;
+        for (d, p) in docs.iter_mut().zip(preds.iter_mut()) {
+            if let Some(limit) = gold::annotated_limit(&job.set, d) {
+                d.restrict(limit);
+                p.restrict(limit);
+                restricted = true;
+            }
+        }
+        if restricted {
+            let part = format!(
+                "first {} lines of each document (the fully annotated part)",
+                gold::MEANTIME_FULL_LINES
+            );
+            selection = if selection.is_empty() {
+                part
+            } else {
+                format!("{selection}, {part}")
+            };
+        }
         for t in text_tasks {
             let mut r = match t.as_str() {
                 "entities" => entities::score(&job.set, &docs, &preds),

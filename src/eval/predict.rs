@@ -9,7 +9,7 @@ use super::report::Speed;
 use crate::analyze;
 use crate::article::{Article, Block, BlockKind, Format, PublishedFrom, Span};
 use crate::extract::{ExtractConfig, Extractions, Extractors};
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 use rayon::prelude::*;
 use std::time::Instant;
 
@@ -72,6 +72,17 @@ pub struct Pred {
     pub figures: Vec<PFigure>,
     pub dates: Vec<PDate>,
     pub events: Vec<PEvent>,
+}
+
+impl Pred {
+    /// Drop predictions starting at or after `limit` (code points).
+    pub fn restrict(&mut self, limit: usize) {
+        self.entities.retain(|x| x.span.0 < limit);
+        self.quotes.retain(|x| x.span.0 < limit);
+        self.figures.retain(|x| x.span.0 < limit);
+        self.dates.retain(|x| x.span.0 < limit);
+        self.events.retain(|x| x.trigger.0 < limit);
+    }
 }
 
 /// Which extractors a run needs (each with what it reads: figures read dates,
@@ -141,15 +152,30 @@ impl Needs {
     }
 }
 
+/// A document creation time: "1998-08-07" (midnight), "1998-12-05T09:42",
+/// "2016-11-07T16:12:00", with or without fractional seconds.
+pub fn parse_dct(s: &str) -> Option<NaiveDateTime> {
+    let s = s.trim();
+    for f in [
+        "%Y-%m-%dT%H:%M:%S%.f",
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%d %H:%M:%S%.f",
+        "%Y-%m-%d %H:%M",
+    ] {
+        if let Ok(t) = NaiveDateTime::parse_from_str(s, f) {
+            return Some(t);
+        }
+    }
+    NaiveDate::parse_from_str(s.get(..10).unwrap_or(s), "%Y-%m-%d")
+        .ok()
+        .and_then(|d| d.and_hms_opt(0, 0, 0))
+}
+
 /// The article the JSON reader would build from `{id, text, published: dct}`:
-/// text verbatim, `published` the dct at midnight, one Paragraph block per
-/// non-empty line (trimmed).
+/// text verbatim, `published` the dct (a date alone at midnight), one
+/// Paragraph block per non-empty line (trimmed).
 pub fn article_for(set: &str, doc: &GoldDoc) -> Article {
-    let published = doc
-        .dct
-        .as_deref()
-        .and_then(|d| NaiveDate::parse_from_str(d.get(..10).unwrap_or(d), "%Y-%m-%d").ok())
-        .and_then(|d| d.and_hms_opt(0, 0, 0));
+    let published = doc.dct.as_deref().and_then(parse_dct);
     let source_path = format!("{set}/gold.jsonl");
     let mut blocks = Vec::new();
     let mut pos = 0;
@@ -436,6 +462,18 @@ mod tests {
             },
         );
         assert!(none.published.is_none() && none.blocks.is_empty());
+        assert_eq!(
+            parse_dct("1998-12-05T09:42").unwrap().to_string(),
+            "1998-12-05 09:42:00"
+        );
+        assert_eq!(
+            parse_dct("2017-09-28T14:11:10.9626841").unwrap().to_string(),
+            "2017-09-28 14:11:10.962684100"
+        );
+        assert_eq!(
+            parse_dct("2016-11-07T16:12:00").unwrap().to_string(),
+            "2016-11-07 16:12:00"
+        );
     }
 
     #[test]
