@@ -32,6 +32,8 @@ pub struct Cx {
     /// Last quarter mentioned (year, quarter): earnings reports compare a
     /// quarter with "a year earlier", "the year-ago period".
     pub quarter: Option<(i32, u32)>,
+    /// Sentence of that quarter mention: it stays the context for a few sentences.
+    pub quarter_sentence: usize,
     pub sentence: usize,
 }
 
@@ -209,6 +211,12 @@ impl<'a> P<'a, '_> {
     }
     fn prev_is_any(&self, i: usize, list: &[&str]) -> bool {
         i > 0 && self.is_any(i - 1, list)
+    }
+    /// The quarter mentioned within the last few sentences.
+    fn quarter_ctx(&self) -> Option<(i32, u32)> {
+        self.cx
+            .quarter
+            .filter(|_| self.cx.sentence <= self.cx.quarter_sentence + 3)
     }
     fn anchor(&self) -> Option<NaiveDate> {
         self.cx.anchor
@@ -767,6 +775,10 @@ impl<'a> P<'a, '_> {
             && !self.is_any(j + 1, &["of", "before", "after", "earlier", "ago", "later"])
         {
             let u = if s == "year" { Unit::Year } else { Unit::Week };
+            // "the year ended Sept. 30": a fiscal year, as a duration
+            if self.is_any(j + 1, &["ended", "ending", "through", "to"]) {
+                return dur(j + 1, u.duration(Some(1.0)));
+            }
             return date(j + 1, self.shift_anchor(u, 0));
         }
         // the summer (of 1994)
@@ -932,7 +944,7 @@ impl<'a> P<'a, '_> {
             return None;
         }
         let mut end = k + 2;
-        let v = match (self.cx.quarter, self.reference()) {
+        let v = match (self.quarter_ctx(), self.reference()) {
             (Some((y, q)), _) => V::Quarter(y - 1, q),
             (None, Some(r)) => r.shift(Unit::Year, -1)?,
             (None, None) => V::Raw("XXXX".into()),
@@ -1714,11 +1726,11 @@ impl<'a> P<'a, '_> {
             let steps = n as i32 * dir;
             let v = if self.is(end, "ago") {
                 // "a year ago" beside a quarter just mentioned: that quarter a year back
-                match (self.cx.quarter, u) {
+                match (self.quarter_ctx(), u) {
                     (Some((y, q)), Unit::Year) if steps == -1 => V::Quarter(y + steps, q),
                     _ => self.shift_anchor(u, steps),
                 }
-            } else if let (Some((y, q)), Unit::Year, -1) = (self.cx.quarter, u, steps) {
+            } else if let (Some((y, q)), Unit::Year, -1) = (self.quarter_ctx(), u, steps) {
                 V::Quarter(y - 1, q)
             } else {
                 match self.reference() {

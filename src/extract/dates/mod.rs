@@ -141,6 +141,7 @@ impl DateExtractor {
             tense: Tense::Unknown,
             reference: None,
             quarter: None,
+            quarter_sentence: 0,
             sentence: 0,
         };
         let mut out = Vec::new();
@@ -184,6 +185,7 @@ impl DateExtractor {
                             cx.reference = Some((h.v.clone(), cx.sentence));
                             if let V::Quarter(y, q) = h.v {
                                 cx.quarter = Some((y, q));
+                                cx.quarter_sentence = cx.sentence;
                             }
                         }
                         out.push(DateExpr {
