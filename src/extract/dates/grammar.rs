@@ -768,6 +768,20 @@ impl<'a> P<'a, '_> {
                 };
                 return date(k + 1, v);
             }
+            // "the latest period" in an earnings report: the quarter just discussed
+            if self.is(j, "latest") && self.is(j + 1, "period") {
+                if let Some((y, q)) = self.quarter_ctx() {
+                    return date(j + 2, V::Quarter(y, q));
+                }
+            }
+        }
+        // the full year: the anchor's (or the quarter's) year
+        if s == "full" && self.is(j + 1, "year") && !self.hy(j + 2) {
+            let v = match self.quarter_ctx() {
+                Some((y, _)) => V::Year(y),
+                None => self.shift_anchor(Unit::Year, 0),
+            };
+            return date(j + 2, v);
         }
         // the year, the week: the anchor's
         if (s == "year" || s == "week")
@@ -1232,8 +1246,11 @@ impl<'a> P<'a, '_> {
             }
             return date(i + 1, V::Ref(d, a));
         }
-        if s == "recent" && self.unit(i + 1).is_some_and(|(_, p)| p) {
-            return date(i + 2, V::Ref("PAST_REF", self.anchor()));
+        // "recent years": an unspecified stretch up to now
+        if s == "recent" {
+            if let Some((u, true)) = self.unit(i + 1) {
+                return dur(i + 2, u.duration(None));
+            }
         }
         None
     }

@@ -70,6 +70,25 @@ impl Unit {
                 let v = v * mult;
                 if v.fract() == 0.0 {
                     format!("{}", v as i64)
+                } else if let Some((sub, per, sub_time)) = match letter {
+                    "Y" => Some(("M", 12.0, false)),
+                    "H" => Some(("M", 60.0, true)),
+                    "D" => Some(("H", 24.0, true)),
+                    _ => None,
+                } {
+                    // "2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M, "1.5 days" → P1DT12H
+                    let whole = v.trunc() as i64;
+                    let rest = ((v - v.trunc()) * per).round() as i64;
+                    let head = if whole > 0 {
+                        format!("{whole}{letter}")
+                    } else {
+                        String::new()
+                    };
+                    return match (time, sub_time) {
+                        (true, _) => format!("PT{head}{rest}{sub}"),
+                        (false, true) => format!("P{head}T{rest}{sub}"),
+                        (false, false) => format!("P{head}{rest}{sub}"),
+                    };
                 } else {
                     let s = format!("{v:.2}");
                     s.trim_end_matches('0').to_string()
@@ -198,7 +217,10 @@ mod tests {
         assert_eq!(Unit::Decade.duration(Some(1.0)), "P10Y");
         assert_eq!(Unit::Hour.duration(Some(3.0)), "PT3H");
         assert_eq!(Unit::Week.duration(None), "PXW");
-        assert_eq!(Unit::Year.duration(Some(2.5)), "P2.5Y");
+        assert_eq!(Unit::Year.duration(Some(2.5)), "P2Y6M");
+        assert_eq!(Unit::Hour.duration(Some(5.5)), "PT5H30M");
+        assert_eq!(Unit::Day.duration(Some(1.5)), "P1DT12H");
+        assert_eq!(Unit::Hour.duration(Some(0.5)), "PT30M");
         assert_eq!(Unit::Fortnight.duration(Some(1.0)), "P2W");
     }
 }
