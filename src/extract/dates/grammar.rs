@@ -742,6 +742,12 @@ impl<'a> P<'a, '_> {
             if let Some(h) = self.ordinal_period(j + 1) {
                 return Some(h);
             }
+            if self.is(j + 1, "year") && !self.hy(j + 2) && self.year_at(j + 2, true).is_none() {
+                if self.is_any(j + 2, &["ended", "ending", "through", "to"]) {
+                    return dur(j + 2, Unit::Year.duration(Some(1.0)));
+                }
+                return date(j + 2, self.shift_anchor(Unit::Year, 0));
+            }
         }
         // the nine months
         if let Some((Some(n), k)) = self.count(j) {
@@ -1416,6 +1422,15 @@ impl<'a> P<'a, '_> {
             let y = self.year_at(end, true);
             let v = self.holiday_v(key, y, 0)?;
             return date(end + y.is_some() as usize, v);
+        }
+        // spelled-out years: "nineteen ninety-six"
+        if let Some(c) = w.info.and_then(|x| x.num).filter(|c| (10.0..=20.0).contains(c)) {
+            if let Some((Some(n), e)) = self.count(i + 1) {
+                let first = &self.ws[i + 1];
+                if first.kind == K::Word && !first.hy && (10.0..100.0).contains(&n) && n.fract() == 0.0 {
+                    return self.refd(date(e, V::Year(c as i32 * 100 + n as i32)));
+                }
+            }
         }
         // year-end
         if w.s == "year" && self.hy(i + 1) && self.is(i + 1, "end") {

@@ -318,3 +318,14 @@ fn date_ranges() {
     );
     assert_eq!(r[0].anchor, d("2025-12-24"));
 }
+
+#[test]
+fn spelled_years_and_fiscal_years() {
+    assert_eq!(
+        one("It was built in nineteen ninety-six."),
+        ("nineteen ninety-six".into(), "1996".into())
+    );
+    let r = run("Profit for the fiscal year ended March 31 rose 5 percent.");
+    assert_eq!(r[0], ("the fiscal year".into(), "DURATION", "P1Y".into()));
+    assert_eq!(r[1], ("March 31".into(), "DATE", "2025-03-31".into()));
+}
