@@ -6,9 +6,8 @@
 //!   space ignored) — TempEval-3's "value F1";
 //! * type: relaxed match with the same type (DATE, TIME, DURATION, SET).
 //!
-//! Recognizers-Text: only its DateTimeModel sentences are scored, and that set
-//! has no document date, so relative expressions ("next month") cannot get the
-//! spec's value: read its span figures.
+//! Recognizers-Text: only its DateTimeModel sentences are scored; each has the
+//! spec's reference time as its dct when the spec gives one.
 
 use super::gold::{GoldDoc, GoldTimex};
 use super::metrics::{closest, overlap_match, snippet, strict_match, Prf, Tally};
@@ -107,8 +106,8 @@ pub fn score(set: &str, docs: &[GoldDoc], preds: &[Pred]) -> TaskReport {
     rep.errors("Found with the wrong value (gold → predicted)", &wrong_t, 15);
     if has_spec {
         rep.notes.push(
-            "Recognizers-Text DateTimeModel has no document date, so relative expressions cannot get the \
-             spec's value; read the span rows."
+            "Recognizers-Text DateTimeModel: relative expressions resolve against each sentence's \
+             reference time (its dct); sentences without one cannot get the spec's relative values."
                 .into(),
         );
     }

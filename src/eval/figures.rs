@@ -391,24 +391,26 @@ pub fn normalize_unit(raw: Option<&str>) -> Option<Unit> {
     if matches!(canon.as_str(), "celsius" | "fahrenheit" | "kelvin") {
         return Some(Unit::of("degree", &canon));
     }
-    // Recognizers' "Pound" in DimensionModel is weight; currency pound is handled
-    // by the caller's spec (see `unit_matches`).
     Some(Unit::one(&canon))
 }
 
+/// A unit as read on one side: "pound" is money only in a money context
+/// (gold CurrencyModel or type MONEY, predicted kind money), else weight.
+fn unit_in_context(raw: Option<&str>, money: bool) -> Option<Unit> {
+    let u = normalize_unit(raw)?;
+    if !money && u.family == "pound" && u.specific.is_none() {
+        return Some(Unit::one("pound_weight"));
+    }
+    Some(u)
+}
+
 /// Gold unit vs predicted unit: None on the gold side accepts any prediction.
-pub fn unit_matches(gold: Option<&str>, pred: Option<&str>, spec: Option<&str>) -> bool {
-    let g = match (gold, spec) {
-        (Some(u), Some("DimensionModel")) if u.eq_ignore_ascii_case("pound") => {
-            Some(Unit::one("pound_weight"))
-        }
-        _ => normalize_unit(gold),
-    };
-    let Some(g) = g else {
+/// `gold_money`/`pred_money` say whether each side is about money.
+pub fn unit_matches(gold: Option<&str>, pred: Option<&str>, gold_money: bool, pred_money: bool) -> bool {
+    let Some(g) = unit_in_context(gold, gold_money) else {
         return true;
     };
-    let p = normalize_unit(pred);
-    p.is_some_and(|p| p.compatible(&g))
+    unit_in_context(pred, pred_money).is_some_and(|p| p.compatible(&g))
 }
 
 /// Is a predicted figure of the kind a Recognizers-Text spec annotates?
@@ -419,7 +421,7 @@ pub fn relevant(spec: &str, f: &PFigure) -> bool {
     match spec {
         "CurrencyModel" => f.kind == "money" || currency,
         "PercentModel" => f.kind.starts_with("percent") || fam == "percent" || fam == "percentage_point",
-        "DimensionModel" => matches!(f.kind, "quantity" | "dimension") && fam != "degree",
+        "DimensionModel" => matches!(f.kind, "quantity" | "dimension"),
         "TemperatureModel" => f.kind == "temperature" || fam == "degree",
         "AgeModel" => f.kind == "age" || matches!(fam, "year" | "month" | "week" | "day"),
         "OrdinalModel" => f.kind.starts_with("ordinal"),
@@ -493,7 +495,12 @@ fn score_group(
         c.value.add(&hv.prf());
         let hu = overlap_match_1to1(&gv, &pv, gvs, pvs, |g, p| {
             value_matches(&g.1, p.value, p.value_max)
-                && unit_matches(g.0.unit.as_deref(), p.unit.as_deref(), spec)
+                && unit_matches(
+                    g.0.unit.as_deref(),
+                    p.unit.as_deref(),
+                    is_money(spec, g.0),
+                    p.kind == "money",
+                )
         });
         c.value_unit.add(&hu.prf());
         for (i, g) in gv.iter().enumerate() {
@@ -524,6 +531,14 @@ fn score_group(
         }
     }
     c
+}
+
+/// Is a gold figure about money (its spec or type says so)?
+fn is_money(spec: Option<&str>, g: &GoldFigure) -> bool {
+    spec == Some("CurrencyModel")
+        || g.kind
+            .as_deref()
+            .is_some_and(|k| k.eq_ignore_ascii_case("money") || k.eq_ignore_ascii_case("currency"))
 }
 
 fn fmt_gold(g: &GoldValue) -> String {
@@ -741,31 +756,49 @@ mod tests {
 
     #[test]
     fn units_normalise_both_sides() {
-        assert!(unit_matches(Some("Kilometer"), Some("km"), None));
-        assert!(unit_matches(Some("Kilometer"), Some("kilometres"), None));
-        assert!(unit_matches(Some("Kilometer per hour"), Some("km/h"), None));
-        assert!(unit_matches(Some("%"), Some("percent"), None));
-        assert!(!unit_matches(Some("%"), Some("percentage_point"), None));
-        assert!(unit_matches(Some("United States dollar"), Some("USD"), None));
-        assert!(unit_matches(Some("Dollar"), Some("USD"), None));
-        assert!(unit_matches(Some("Dollar"), Some("$"), None));
-        assert!(!unit_matches(Some("Euro"), Some("USD"), None));
-        assert!(unit_matches(Some("Euro"), Some("EUR"), None));
-        assert!(unit_matches(Some("Chinese yuan"), Some("CNY"), None));
-        assert!(unit_matches(Some("C"), Some("celsius"), None));
-        assert!(unit_matches(Some("degree celsius"), Some("celsius"), None));
-        assert!(unit_matches(Some("Degree"), Some("fahrenheit"), None));
-        assert!(!unit_matches(Some("C"), Some("fahrenheit"), None));
-        assert!(unit_matches(Some("Pound"), Some("lb"), Some("DimensionModel")));
-        assert!(unit_matches(Some("Pound"), Some("GBP"), Some("CurrencyModel")));
-        assert!(unit_matches(Some("Square meter"), Some("m²"), None));
-        assert!(unit_matches(Some("Inch"), Some("inches"), None));
-        assert!(unit_matches(Some("Foot"), Some("feet"), None));
+        assert!(unit_matches(Some("Kilometer"), Some("km"), false, false));
+        assert!(unit_matches(Some("Pound"), Some("pounds"), false, false));
+        assert!(!unit_matches(Some("Pound"), Some("GBP"), false, true));
+        assert!(unit_matches(Some("Dollar"), Some("USD"), true, true));
+        assert!(unit_matches(Some("Kilometer"), Some("kilometres"), false, false));
+        assert!(unit_matches(
+            Some("Kilometer per hour"),
+            Some("km/h"),
+            false,
+            false
+        ));
+        assert!(unit_matches(Some("%"), Some("percent"), false, false));
+        assert!(!unit_matches(Some("%"), Some("percentage_point"), false, false));
+        assert!(unit_matches(
+            Some("United States dollar"),
+            Some("USD"),
+            false,
+            false
+        ));
+        assert!(unit_matches(Some("Dollar"), Some("USD"), false, false));
+        assert!(unit_matches(Some("Dollar"), Some("$"), false, false));
+        assert!(!unit_matches(Some("Euro"), Some("USD"), false, false));
+        assert!(unit_matches(Some("Euro"), Some("EUR"), false, false));
+        assert!(unit_matches(Some("Chinese yuan"), Some("CNY"), false, false));
+        assert!(unit_matches(Some("C"), Some("celsius"), false, false));
+        assert!(unit_matches(
+            Some("degree celsius"),
+            Some("celsius"),
+            false,
+            false
+        ));
+        assert!(unit_matches(Some("Degree"), Some("fahrenheit"), false, false));
+        assert!(!unit_matches(Some("C"), Some("fahrenheit"), false, false));
+        assert!(unit_matches(Some("Pound"), Some("lb"), false, false));
+        assert!(unit_matches(Some("Pound"), Some("GBP"), true, true));
+        assert!(unit_matches(Some("Square meter"), Some("m²"), false, false));
+        assert!(unit_matches(Some("Inch"), Some("inches"), false, false));
+        assert!(unit_matches(Some("Foot"), Some("feet"), false, false));
         // No gold unit: the value alone decides.
         for none in [None, Some("-"), Some("dimensionless"), Some("")] {
-            assert!(unit_matches(none, Some("troops"), None));
+            assert!(unit_matches(none, Some("troops"), false, false));
         }
-        assert!(!unit_matches(Some("Meter"), None, None));
+        assert!(!unit_matches(Some("Meter"), None, false, false));
     }
 
     #[test]

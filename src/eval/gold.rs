@@ -138,6 +138,40 @@ pub struct GoldParticipant {
     pub sem_role: String,
 }
 
+/// Lines of a MEANTIME document that are fully annotated: the headline, the
+/// date line and the first four sentences (one per line). Its timexes and
+/// figures never occur later, and later lines carry only a few entities and
+/// events (those in cross-document chains), so predictions there cannot be
+/// judged.
+pub const MEANTIME_FULL_LINES: usize = 6;
+
+/// For sets annotated only in part, the code point offset where the fully
+/// annotated part of a document ends: MEANTIME's first six lines.
+pub fn annotated_limit(set: &str, doc: &GoldDoc) -> Option<usize> {
+    if !set.starts_with("meantime") {
+        return None;
+    }
+    let mut cps = 0;
+    for (i, line) in doc.text.split_inclusive('\n').enumerate() {
+        if i == MEANTIME_FULL_LINES {
+            return Some(cps);
+        }
+        cps += line.chars().count();
+    }
+    None
+}
+
+impl GoldDoc {
+    /// Drop gold items starting at or after `limit` (code points).
+    pub fn restrict(&mut self, limit: usize) {
+        self.entities.retain(|x| x.start < limit);
+        self.quotes.retain(|x| x.start < limit);
+        self.figures.retain(|x| x.start < limit);
+        self.timexes.retain(|x| x.start < limit);
+        self.events.retain(|x| x.start < limit);
+    }
+}
+
 /// Load a gold file; a bad line is an error naming the file and line.
 pub fn load(path: &Path) -> anyhow::Result<Vec<GoldDoc>> {
     let raw = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
@@ -254,6 +288,40 @@ mod tests {
         assert_eq!(m.cp(1), 0); // inside the first char
         let k = t.find('한').unwrap();
         assert_eq!(m.span(crate::article::Span::new(k, k + 6)), (4, 6));
+    }
+
+    #[test]
+    fn meantime_region() {
+        let mut d = GoldDoc {
+            doc_id: "x".into(),
+            text: "Head\nMarch 1, 2008\nS1.\nS2.\nS3.\nS4 é.\nS5.\nS6.".into(),
+            entities: vec![
+                GoldEntity {
+                    start: 0,
+                    end: 4,
+                    ..Default::default()
+                },
+                GoldEntity {
+                    start: 40,
+                    end: 42,
+                    ..Default::default()
+                },
+            ],
+            ..Default::default()
+        };
+        let limit = annotated_limit("meantime_dev", &d).unwrap();
+        assert_eq!(
+            limit,
+            "Head\nMarch 1, 2008\nS1.\nS2.\nS3.\nS4 é.\n".chars().count()
+        );
+        assert_eq!(annotated_limit("tempeval3_tbaq", &d), None);
+        d.restrict(limit);
+        assert_eq!(d.entities.len(), 1);
+        let short = GoldDoc {
+            text: "a\nb".into(),
+            ..Default::default()
+        };
+        assert_eq!(annotated_limit("meantime_dev", &short), None);
     }
 
     #[test]

@@ -27,6 +27,7 @@ pub mod metrics;
 pub mod predict;
 pub mod quotes;
 pub mod report;
+pub mod speed;
 
 use anyhow::{bail, Context};
 use clap::Args;
@@ -78,7 +79,7 @@ A set named *_train is a training set: only its `dev` split is scored unless
 #[command(after_long_help = HELP)]
 pub struct EvalArgs {
     /// Gold set in the format of shared/gold/README.md (JSON lines).
-    #[arg(long, required_unless_present = "all")]
+    #[arg(long, required_unless_present_any = ["all", "speed"])]
     pub gold: Option<PathBuf>,
     /// What to score: entities, quotes, figures, dates, events, html (comma-separated
     /// for several). Default: the tasks the built-in plan scores on this set.
@@ -110,6 +111,17 @@ pub struct EvalArgs {
     /// (floors never go down).
     #[arg(long, requires = "floors")]
     pub raise_floors: bool,
+    /// Also time each stage on one core over the articles in this folder
+    /// (e.g. ../shared/corpora/bbc): ms per 1,000 words per extractor.
+    #[arg(long, value_name = "DIR")]
+    pub speed: Option<PathBuf>,
+    /// With --speed: time at most this many files (0 = all).
+    #[arg(long, default_value_t = 0)]
+    pub speed_files: usize,
+    /// Score predictions made from the gold itself (checks the scorers: every
+    /// measure should be at or near 1).
+    #[arg(long, hide = true)]
+    pub oracle: bool,
     /// Print only the summary and floor check, not every table.
     #[arg(long, short = 'q')]
     pub quiet: bool,
@@ -224,7 +236,7 @@ fn select(set: &str, docs: Vec<GoldDoc>, split: Option<&str>, sample: usize) -> 
 /// Score one set on its tasks.
 fn run_job(job: &Job, args: &EvalArgs) -> anyhow::Result<Vec<TaskReport>> {
     let docs = gold::load(&job.path)?;
-    let (docs, selection) = select(&job.set, docs, args.split.as_deref(), job.sample);
+    let (mut docs, mut selection) = select(&job.set, docs, args.split.as_deref(), job.sample);
     let mut reports = Vec::new();
     let text_tasks: Vec<&String> = job.tasks.iter().filter(|t| *t != "html").collect();
     if !text_tasks.is_empty() {
@@ -232,7 +244,33 @@ fn run_job(job: &Job, args: &EvalArgs) -> anyhow::Result<Vec<TaskReport>> {
         for t in &text_tasks {
             needs.add_task(t);
         }
-        let (preds, speed) = predict::predict(&job.set, &docs, needs)?;
+        let (preds, speed) = if args.oracle {
+            (predict::oracle(&docs), None)
+        } else {
+            let (p, s) = predict::predict(&job.set, &docs, needs)?;
+            (p, Some(s))
+        };
+        // Partly annotated sets: score only the fully annotated part.
+        let mut preds = preds;
+        let mut restricted = false;
+        for (d, p) in docs.iter_mut().zip(preds.iter_mut()) {
+            if let Some(limit) = gold::annotated_limit(&job.set, d) {
+                d.restrict(limit);
+                p.restrict(limit);
+                restricted = true;
+            }
+        }
+        if restricted {
+            let part = format!(
+                "first {} lines of each document (the fully annotated part)",
+                gold::MEANTIME_FULL_LINES
+            );
+            selection = if selection.is_empty() {
+                part
+            } else {
+                format!("{selection}, {part}")
+            };
+        }
         for t in text_tasks {
             let mut r = match t.as_str() {
                 "entities" => entities::score(&job.set, &docs, &preds),
@@ -247,7 +285,7 @@ fn run_job(job: &Job, args: &EvalArgs) -> anyhow::Result<Vec<TaskReport>> {
             } else if !selection.is_empty() {
                 r.selection = format!("{selection}, {}", r.selection);
             }
-            r.speed = Some(speed.clone());
+            r.speed = speed.clone();
             reports.push(r);
         }
     }
@@ -278,13 +316,23 @@ pub fn run(args: &EvalArgs) -> anyhow::Result<i32> {
         );
         reports.extend(r);
     }
+    let stage_times = match &args.speed {
+        Some(dir) => {
+            let t = speed::measure(dir, args.speed_files)?;
+            println!("{}", t.to_text());
+            Some(t)
+        }
+        None => None,
+    };
     let elapsed = t0.elapsed().as_secs_f64();
     if !args.quiet {
         for r in &reports {
             println!("{}", r.to_text());
         }
     }
-    println!("{}", report::summary_text(&reports));
+    if !reports.is_empty() {
+        println!("{}", report::summary_text(&reports));
+    }
     let mut code = 0;
     if let Some(path) = &args.floors {
         let fl = floors::Floors::load(path)?;
@@ -302,12 +350,20 @@ pub fn run(args: &EvalArgs) -> anyhow::Result<i32> {
         }
     }
     if let Some(path) = &args.report {
-        let cmd = if args.all {
-            "newsetl eval --all --report docs/accuracy.md".to_string()
+        let cmd = if args.all && !args.oracle && args.sample.is_none() && args.task.is_none() {
+            let speed = if args.speed.is_some() {
+                " --speed ../shared/corpora/bbc"
+            } else {
+                ""
+            };
+            format!("newsetl eval --all --gold-dir ../shared/gold{speed} --report docs/accuracy.md")
         } else {
-            std::env::args().skip(1).collect::<Vec<_>>().join(" ")
+            format!(
+                "newsetl {}",
+                std::env::args().skip(1).collect::<Vec<_>>().join(" ")
+            )
         };
-        let md = report::markdown_report(&reports, &cmd, elapsed, args.all);
+        let md = report::markdown_report(&reports, &cmd, stage_times.as_ref(), args.all);
         std::fs::write(path, md).with_context(|| format!("cannot write {}", path.display()))?;
         eprintln!("eval: report written to {}", path.display());
     }

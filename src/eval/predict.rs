@@ -9,7 +9,7 @@ use super::report::Speed;
 use crate::analyze;
 use crate::article::{Article, Block, BlockKind, Format, PublishedFrom, Span};
 use crate::extract::{ExtractConfig, Extractions, Extractors};
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 use rayon::prelude::*;
 use std::time::Instant;
 
@@ -72,6 +72,17 @@ pub struct Pred {
     pub figures: Vec<PFigure>,
     pub dates: Vec<PDate>,
     pub events: Vec<PEvent>,
+}
+
+impl Pred {
+    /// Drop predictions starting at or after `limit` (code points).
+    pub fn restrict(&mut self, limit: usize) {
+        self.entities.retain(|x| x.span.0 < limit);
+        self.quotes.retain(|x| x.span.0 < limit);
+        self.figures.retain(|x| x.span.0 < limit);
+        self.dates.retain(|x| x.span.0 < limit);
+        self.events.retain(|x| x.trigger.0 < limit);
+    }
 }
 
 /// Which extractors a run needs (each with what it reads: figures read dates,
@@ -141,15 +152,30 @@ impl Needs {
     }
 }
 
+/// A document creation time: "1998-08-07" (midnight), "1998-12-05T09:42",
+/// "2016-11-07T16:12:00", with or without fractional seconds.
+pub fn parse_dct(s: &str) -> Option<NaiveDateTime> {
+    let s = s.trim();
+    for f in [
+        "%Y-%m-%dT%H:%M:%S%.f",
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%d %H:%M:%S%.f",
+        "%Y-%m-%d %H:%M",
+    ] {
+        if let Ok(t) = NaiveDateTime::parse_from_str(s, f) {
+            return Some(t);
+        }
+    }
+    NaiveDate::parse_from_str(s.get(..10).unwrap_or(s), "%Y-%m-%d")
+        .ok()
+        .and_then(|d| d.and_hms_opt(0, 0, 0))
+}
+
 /// The article the JSON reader would build from `{id, text, published: dct}`:
-/// text verbatim, `published` the dct at midnight, one Paragraph block per
-/// non-empty line (trimmed).
+/// text verbatim, `published` the dct (a date alone at midnight), one
+/// Paragraph block per non-empty line (trimmed).
 pub fn article_for(set: &str, doc: &GoldDoc) -> Article {
-    let published = doc
-        .dct
-        .as_deref()
-        .and_then(|d| NaiveDate::parse_from_str(d.get(..10).unwrap_or(d), "%Y-%m-%d").ok())
-        .and_then(|d| d.and_hms_opt(0, 0, 0));
+    let published = doc.dct.as_deref().and_then(parse_dct);
     let source_path = format!("{set}/gold.jsonl");
     let mut blocks = Vec::new();
     let mut pos = 0;
@@ -289,6 +315,125 @@ pub fn predict(set: &str, docs: &[GoldDoc], needs: Needs) -> anyhow::Result<(Vec
     Ok((preds, speed))
 }
 
+/// Predictions made from the gold itself: what a perfect extractor would
+/// output (direct quotes without their quote marks, figures with the gold
+/// value and unit). `--oracle` scores these to check the scorers: every
+/// measure should come out at or near 1.
+pub fn oracle(docs: &[GoldDoc]) -> Vec<Pred> {
+    docs.iter().map(oracle_doc).collect()
+}
+
+fn oracle_doc(d: &GoldDoc) -> Pred {
+    let meantime = d.entities.iter().any(|e| e.syntactic_type.is_some());
+    let text = |s: (usize, usize)| super::metrics::cp_slice(&d.text, s).to_string();
+    let strip = |s: (usize, usize)| -> (usize, usize) {
+        let t = super::metrics::cp_slice(&d.text, s);
+        let is_mark = |c: char| matches!(c, '"' | '“' | '”' | '‘' | '’' | '\'' | ' ' | '\n');
+        let lead = t.chars().take_while(|&c| is_mark(c)).count();
+        let trail = t.chars().rev().take_while(|&c| is_mark(c)).count();
+        let n = t.chars().count();
+        if lead + trail >= n {
+            s
+        } else {
+            (s.0 + lead, s.1 - trail)
+        }
+    };
+    let entities = super::entities::gold_names(d, meantime)
+        .into_iter()
+        .map(|(span, kind, t)| PEntity { span, kind, text: t })
+        .collect();
+    let quotes = d
+        .quotes
+        .iter()
+        .map(|q| {
+            let frags: Vec<CpSpan> = if q.fragments.is_empty() {
+                vec![(q.start, q.end)]
+            } else {
+                q.fragments.clone()
+            };
+            let fragments: Vec<CpSpan> = frags.into_iter().map(strip).collect();
+            PQuote {
+                span: (fragments[0].0, fragments[fragments.len() - 1].1),
+                fragments,
+                kind: if q.direct { "direct" } else { "indirect" },
+                speaker: q.speaker.clone(),
+                mention: q.speaker.clone(),
+                mention_span: q.speaker_start.zip(q.speaker_end),
+                cue: q.cue.clone(),
+                text: q.text.clone(),
+            }
+        })
+        .collect();
+    let spec = d.spec.as_deref().unwrap_or("");
+    let figures = d
+        .figures
+        .iter()
+        .map(|f| {
+            let v = f.value.as_ref().and_then(super::figures::parse_value);
+            let (lo, hi) = v.map(|v| (v.lo, v.hi)).unwrap_or((None, None));
+            let value = lo.or(hi).unwrap_or(f64::NAN);
+            let value_max = match (lo, hi) {
+                (Some(a), Some(b)) if !super::figures::close(a, b) => Some(b),
+                _ => None,
+            };
+            let kind = match spec {
+                "CurrencyModel" => "money",
+                "PercentModel" => "percent",
+                "DimensionModel" => "quantity",
+                "TemperatureModel" => "temperature",
+                "AgeModel" => "age",
+                "OrdinalModel" => "ordinal",
+                _ => "number",
+            };
+            PFigure {
+                span: (f.start, f.end),
+                value,
+                value_max,
+                unit: f.unit.clone(),
+                kind,
+                text: f.text.clone(),
+            }
+        })
+        .collect();
+    let dates = d
+        .timexes
+        .iter()
+        .map(|t| PDate {
+            span: (t.start, t.end),
+            kind: super::dates::map_type(t.kind.as_deref()),
+            value: t.value.clone().unwrap_or_default(),
+            text: t.text.clone(),
+        })
+        .collect();
+    let ents: std::collections::HashMap<&str, &str> = d
+        .entities
+        .iter()
+        .filter_map(|e| Some((e.id.as_deref()?, e.text.as_str())))
+        .collect();
+    let events = d
+        .events
+        .iter()
+        .map(|e| PEvent {
+            trigger: (e.start, e.end),
+            kind: "oracle",
+            actors: d
+                .participants
+                .iter()
+                .filter(|p| Some(p.event.as_str()) == e.id.as_deref())
+                .filter_map(|p| ents.get(p.argument.as_str()).map(|s| s.to_string()))
+                .collect(),
+            text: text((e.start, e.end)),
+        })
+        .collect();
+    Pred {
+        entities,
+        quotes,
+        figures,
+        dates,
+        events,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -317,6 +462,18 @@ mod tests {
             },
         );
         assert!(none.published.is_none() && none.blocks.is_empty());
+        assert_eq!(
+            parse_dct("1998-12-05T09:42").unwrap().to_string(),
+            "1998-12-05 09:42:00"
+        );
+        assert_eq!(
+            parse_dct("2017-09-28T14:11:10.9626841").unwrap().to_string(),
+            "2017-09-28 14:11:10.962684100"
+        );
+        assert_eq!(
+            parse_dct("2016-11-07T16:12:00").unwrap().to_string(),
+            "2016-11-07 16:12:00"
+        );
     }
 
     #[test]

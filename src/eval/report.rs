@@ -188,7 +188,7 @@ impl TaskReport {
                 sp.threads
             );
         }
-        for e in &self.errors {
+        for e in self.errors.iter().filter(|e| e.total > 0) {
             let _ = writeln!(s, "-- {} ({} in all):", e.title, e.total);
             for (k, c) in &e.items {
                 let _ = writeln!(s, "   {c:>5}  {k}");
@@ -542,14 +542,14 @@ pub fn summary_text(reports: &[TaskReport]) -> String {
             .unwrap_or_default()
         );
     }
+    let mut seen = std::collections::BTreeSet::new();
     for r in reports {
         if let Some(sp) = &r.speed {
-            if r.task != "html" {
+            if r.task != "html" && seen.insert((r.set.clone(), sp.stages.clone())) {
                 let _ = writeln!(
                     s,
-                    "   speed {:<22} {:<9} extract ({}) {:.2} ms / 1,000 words",
+                    "   speed {:<22} extract ({}) {:.2} ms / 1,000 words (parallel run, summed per document)",
                     r.set,
-                    r.task,
                     sp.stages,
                     sp.extract_ms_per_kword()
                 );
@@ -560,7 +560,12 @@ pub fn summary_text(reports: &[TaskReport]) -> String {
 }
 
 /// The whole Markdown report (docs/accuracy.md).
-pub fn markdown_report(reports: &[TaskReport], command: &str, _elapsed: f64, full: bool) -> String {
+pub fn markdown_report(
+    reports: &[TaskReport],
+    command: &str,
+    stage_times: Option<&super::speed::StageTimes>,
+    full: bool,
+) -> String {
     let mut s = String::new();
     let _ = writeln!(s, "# Accuracy\n");
     let _ = writeln!(
@@ -602,8 +607,11 @@ pub fn markdown_report(reports: &[TaskReport], command: &str, _elapsed: f64, ful
         .iter()
         .filter(|r| r.speed.is_some() && r.task != "html")
         .collect();
+    if let Some(t) = stage_times {
+        s.push_str(&t.to_markdown());
+    }
     if !speeds.is_empty() {
-        let _ = writeln!(s, "### Speed\n");
+        let _ = writeln!(s, "### Speed on the gold sets\n");
         let _ = writeln!(
             s,
             "Extract-stage time summed over documents (documents run in parallel on a shared machine, so \

@@ -29,6 +29,11 @@ pub struct Cx {
     pub tense: Tense,
     /// Last date mentioned (value, sentence index), for "a year earlier".
     pub reference: Option<(V, usize)>,
+    /// Last quarter mentioned (year, quarter): earnings reports compare a
+    /// quarter with "a year earlier", "the year-ago period".
+    pub quarter: Option<(i32, u32)>,
+    /// Sentence of that quarter mention: it stays the context for a few sentences.
+    pub quarter_sentence: usize,
     pub sentence: usize,
 }
 
@@ -170,6 +175,28 @@ impl<'a> P<'a, '_> {
         if !w.cap {
             return None;
         }
+        let full = matches!(
+            w.s.as_ref(),
+            "january"
+                | "february"
+                | "march"
+                | "april"
+                | "may"
+                | "june"
+                | "july"
+                | "august"
+                | "september"
+                | "october"
+                | "november"
+                | "december"
+        );
+        if !full
+            && !self.punct(i + 1, ".")
+            && self.day_at(i + 1).is_none()
+            && self.year_at(i + 1, true).is_none()
+        {
+            return None;
+        }
         Some(m)
     }
     fn weekday(&self, i: usize) -> Option<u32> {
@@ -184,6 +211,12 @@ impl<'a> P<'a, '_> {
     }
     fn prev_is_any(&self, i: usize, list: &[&str]) -> bool {
         i > 0 && self.is_any(i - 1, list)
+    }
+    /// The quarter mentioned within the last few sentences.
+    fn quarter_ctx(&self) -> Option<(i32, u32)> {
+        self.cx
+            .quarter
+            .filter(|_| self.cx.sentence <= self.cx.quarter_sentence + 3)
     }
     fn anchor(&self) -> Option<NaiveDate> {
         self.cx.anchor
@@ -238,9 +271,9 @@ impl<'a> P<'a, '_> {
             return None;
         }
         // twenty-five
-        if v >= 20.0 && v < 100.0 && self.hy(j) {
+        if (20.0..100.0).contains(&v) && v % 10.0 == 0.0 {
             if let Some(u) = self.w(j).and_then(|x| x.info).and_then(|x| x.num) {
-                if u < 10.0 {
+                if (1.0..10.0).contains(&u) && !self.is_any(j, &["a", "an"]) {
                     v += u;
                     j += 1;
                 }
@@ -343,8 +376,9 @@ impl<'a> P<'a, '_> {
                     a.year() + 1
                 }
             }
+            // past: this year's unless more than two weeks ahead
             Tense::Past => {
-                if this <= a {
+                if this <= a || (this - a).num_days() <= 60 {
                     a.year()
                 } else {
                     a.year() - 1
@@ -368,16 +402,28 @@ impl<'a> P<'a, '_> {
 
     fn year_for_month(&self, m: u32) -> Option<i32> {
         let a = self.anchor()?;
+        let (am, m) = (a.month() as i32, m as i32);
         Some(match self.cx.tense {
             Tense::Future => {
-                if m >= a.month() {
+                if m >= am {
                     a.year()
                 } else {
                     a.year() + 1
                 }
             }
-            _ => {
-                if m <= a.month() {
+            // past: up to a month ahead counts as this year's
+            Tense::Past => {
+                if m <= am + 1 {
+                    a.year()
+                } else {
+                    a.year() - 1
+                }
+            }
+            // the closest: up to 3 months ahead counts as this year's
+            Tense::Unknown => {
+                if m <= am + 3 - 12 {
+                    a.year() + 1
+                } else if m <= am + 3 {
                     a.year()
                 } else {
                     a.year() - 1
@@ -564,9 +610,8 @@ impl<'a> P<'a, '_> {
         let mut j = i;
         if w.info.is_some_and(|x| x.approx.is_some()) {
             j = i + 1;
-        } else if self.is_any(i, &["more", "less", "fewer"]) && self.is(i + 1, "than") {
-            j = i + 2;
-        } else if (self.is(i, "at") && self.is_any(i + 1, &["least", "most"]))
+        } else if (self.is_any(i, &["more", "less", "fewer"]) && self.is(i + 1, "than"))
+            || (self.is(i, "at") && self.is_any(i + 1, &["least", "most"]))
             || (self.is(i, "up") && self.is(i + 1, "to"))
         {
             j = i + 2;
@@ -595,6 +640,9 @@ impl<'a> P<'a, '_> {
         let s = w.s.as_ref();
         if s == "the" {
             return self.the(i);
+        }
+        if let Some(h) = self.year_ago_adj(i) {
+            return Some(h);
         }
         if let Some(h) = self.modified(i) {
             return Some(h);
@@ -694,6 +742,12 @@ impl<'a> P<'a, '_> {
             if let Some(h) = self.ordinal_period(j + 1) {
                 return Some(h);
             }
+            if self.is(j + 1, "year") && !self.hy(j + 2) && self.year_at(j + 2, true).is_none() {
+                if self.is_any(j + 2, &["ended", "ending", "through", "to"]) {
+                    return dur(j + 2, Unit::Year.duration(Some(1.0)));
+                }
+                return date(j + 2, self.shift_anchor(Unit::Year, 0));
+            }
         }
         // the nine months
         if let Some((Some(n), k)) = self.count(j) {
@@ -720,6 +774,32 @@ impl<'a> P<'a, '_> {
                 };
                 return date(k + 1, v);
             }
+            // "the latest period" in an earnings report: the quarter just discussed
+            if self.is(j, "latest") && self.is(j + 1, "period") {
+                if let Some((y, q)) = self.quarter_ctx() {
+                    return date(j + 2, V::Quarter(y, q));
+                }
+            }
+        }
+        // the full year: the anchor's (or the quarter's) year
+        if s == "full" && self.is(j + 1, "year") && !self.hy(j + 2) {
+            let v = match self.quarter_ctx() {
+                Some((y, _)) => V::Year(y),
+                None => self.shift_anchor(Unit::Year, 0),
+            };
+            return date(j + 2, v);
+        }
+        // the year, the week: the anchor's
+        if (s == "year" || s == "week")
+            && !self.hy(j + 1)
+            && !self.is_any(j + 1, &["of", "before", "after", "earlier", "ago", "later"])
+        {
+            let u = if s == "year" { Unit::Year } else { Unit::Week };
+            // "the year ended Sept. 30": a fiscal year, as a duration
+            if self.is_any(j + 1, &["ended", "ending", "through", "to"]) {
+                return dur(j + 1, u.duration(Some(1.0)));
+            }
+            return date(j + 1, self.shift_anchor(u, 0));
         }
         // the summer (of 1994)
         if let Some(se) = w.info.and_then(|x| x.season) {
@@ -850,14 +930,13 @@ impl<'a> P<'a, '_> {
                 if o == 0 {
                     return date(k + 1, self.shift_anchor(Unit::Quarter, -1));
                 }
-                let o = o as u32;
                 if let Some((y, e)) = year_after(self, k + 1) {
                     return date(e, V::Quarter(y, o));
                 }
                 date(k + 1, self.quarter_v(o))
             }
             Unit::Half if o == 1 || o == 2 || o == 0 => {
-                let h = if o == 0 { 2 } else { o as u32 };
+                let h = if o == 0 { 2 } else { o };
                 if let Some((y, e)) = year_after(self, k + 1) {
                     return date(e, V::Half(y, h));
                 }
@@ -885,9 +964,10 @@ impl<'a> P<'a, '_> {
             return None;
         }
         let mut end = k + 2;
-        let v = match self.reference() {
-            Some(r) => r.shift(Unit::Year, -1)?,
-            None => V::Raw("XXXX".into()),
+        let v = match (self.quarter_ctx(), self.reference()) {
+            (Some((y, q)), _) => V::Quarter(y - 1, q),
+            (None, Some(r)) => r.shift(Unit::Year, -1)?,
+            (None, None) => V::Raw("XXXX".into()),
         };
         let v = match v {
             V::Day(d) => V::Year(d.year()),
@@ -900,7 +980,7 @@ impl<'a> P<'a, '_> {
                     V::Quarter(y, _) | V::Year(y) => *y,
                     _ => return rel_date(end + 2, v),
                 };
-                return rel_date(end + 2, V::Quarter(y, o as u32));
+                return rel_date(end + 2, V::Quarter(y, o));
             }
         }
         if self.is_any(end, &["quarter", "period"]) {
@@ -976,10 +1056,10 @@ impl<'a> P<'a, '_> {
         // the past three years / next two weeks → duration
         if let Some((n, k)) = self.count(j) {
             if let Some((u, plural)) = self.unit(k) {
-                if plural || n == Some(1.0) && !matches!(self.ws[j].s.as_ref(), "a" | "an") {
-                    if off != 0 || s == "last" {
-                        return dur(k + 1, u.duration(n));
-                    }
+                if (plural || n == Some(1.0) && !matches!(self.ws[j].s.as_ref(), "a" | "an"))
+                    && (off != 0 || s == "last")
+                {
+                    return dur(k + 1, u.duration(n));
                 }
             }
         }
@@ -1004,24 +1084,25 @@ impl<'a> P<'a, '_> {
                 if let Some(o) = self.w(j + 2).and_then(|x| x.info).and_then(|x| x.ordinal) {
                     if self.is(j + 3, "quarter") && u == Unit::Year {
                         if let V::Year(y) = v {
-                            return date(j + 4, V::Quarter(y, o as u32));
+                            return date(j + 4, V::Quarter(y, o));
                         }
                     }
                 }
             }
             return date(j + 1, v);
         }
-        if s == "past" || s == "coming" || s == "following" || s == "preceding" || s == "upcoming" {
-            if s == "past" {
-                return None;
-            }
+        if s == "past" {
+            return None;
         }
         if let Some(wd) = self.weekday(j) {
             let v = self.weekday_v(wd, if off == 0 { 0 } else { off.signum() });
             let (end, v) = self.with_part_of_day(j + 1, v);
             return date(end, v);
         }
-        if let Some(m) = self.month(j) {
+        if let Some(m) = self
+            .month(j)
+            .filter(|_| self.day_at(self.skip_dot(j + 1)).is_none())
+        {
             let a = self.anchor();
             let v = match a {
                 Some(a) => {
@@ -1087,11 +1168,15 @@ impl<'a> P<'a, '_> {
         None
     }
 
+    /// "Friday night", "yesterday morning": the part of the day joins the span;
+    /// the value stays the day, as TempEval-3 mostly annotates it.
     fn with_part_of_day(&self, j: usize, v: V) -> (usize, V) {
-        if let Some(p) = self.w(j).and_then(|x| x.info).and_then(|x| x.part_of_day) {
-            if let V::Day(d) = v {
-                return (j + 1, V::PartOfDay(d, p));
-            }
+        if self
+            .w(j)
+            .and_then(|x| x.info)
+            .and_then(|x| x.part_of_day)
+            .is_some()
+        {
             return (j + 1, v);
         }
         (j, v)
@@ -1167,8 +1252,11 @@ impl<'a> P<'a, '_> {
             }
             return date(i + 1, V::Ref(d, a));
         }
-        if s == "recent" && self.unit(i + 1).is_some_and(|(_, p)| p) {
-            return date(i + 2, V::Ref("PAST_REF", self.anchor()));
+        // "recent years": an unspecified stretch up to now
+        if s == "recent" {
+            if let Some((u, true)) = self.unit(i + 1) {
+                return dur(i + 2, u.duration(None));
+            }
         }
         None
     }
@@ -1310,7 +1398,7 @@ impl<'a> P<'a, '_> {
         if let Some(y) = self.year_at(i, false) {
             if let Some(o) = self.w(i + 1).and_then(|x| x.info).and_then(|x| x.ordinal) {
                 if self.is(i + 2, "quarter") && (1..=4).contains(&o) {
-                    return self.refd(date(i + 3, V::Quarter(y, o as u32)));
+                    return self.refd(date(i + 3, V::Quarter(y, o)));
                 }
             }
             if self.hy(i + 1) {
@@ -1334,6 +1422,15 @@ impl<'a> P<'a, '_> {
             let y = self.year_at(end, true);
             let v = self.holiday_v(key, y, 0)?;
             return date(end + y.is_some() as usize, v);
+        }
+        // spelled-out years: "nineteen ninety-six"
+        if let Some(c) = w.info.and_then(|x| x.num).filter(|c| (10.0..=20.0).contains(c)) {
+            if let Some((Some(n), e)) = self.count(i + 1) {
+                let first = &self.ws[i + 1];
+                if first.kind == K::Word && !first.hy && (10.0..100.0).contains(&n) && n.fract() == 0.0 {
+                    return self.refd(date(e, V::Year(c as i32 * 100 + n as i32)));
+                }
+            }
         }
         // year-end
         if w.s == "year" && self.hy(i + 1) && self.is(i + 1, "end") {
@@ -1359,7 +1456,7 @@ impl<'a> P<'a, '_> {
         let k = self.skip_dot(i + 1);
         // Oct. 29, 2025 / October 29 / Oct 29th
         if let Some((d, mut e)) = self.day_at(k) {
-            if !self.hy(k) && !self.punct(e, ":") {
+            if !self.hy(k) {
                 let mut e2 = e;
                 if self.punct(e2, ",") {
                     e2 += 1;
@@ -1613,7 +1710,14 @@ impl<'a> P<'a, '_> {
                 if self.hy(i + 1) && self.is(i + 1, "long") {
                     return dur(i + 2, u.duration(None));
                 }
-                if self.prev_is_any(i, &["for", "over", "within"]) && !self.is(i + 1, "of") {
+                if self.prev_is_any(
+                    i,
+                    &[
+                        "for", "over", "within", "recent", "past", "coming", "next", "last",
+                    ],
+                ) && !matches!(u, Unit::Second | Unit::Quarter | Unit::Half | Unit::Weekend)
+                    && !self.prev_is_any(i, &["the", "these", "those", "their", "its", "his", "her", "our"])
+                {
                     return dur(i + 1, u.duration(None));
                 }
                 return None;
@@ -1654,12 +1758,12 @@ impl<'a> P<'a, '_> {
             let steps = n as i32 * dir;
             let v = if self.is(end, "ago") {
                 // "a year ago" beside a quarter just mentioned: that quarter a year back
-                match (&self.cx.reference, u) {
-                    (Some((V::Quarter(y, q), s)), Unit::Year) if *s + 1 >= self.cx.sentence => {
-                        V::Quarter(y + steps, *q)
-                    }
+                match (self.quarter_ctx(), u) {
+                    (Some((y, q)), Unit::Year) if steps == -1 => V::Quarter(y + steps, q),
                     _ => self.shift_anchor(u, steps),
                 }
+            } else if let (Some((y, q)), Unit::Year, -1) = (self.quarter_ctx(), u, steps) {
+                V::Quarter(y - 1, q)
             } else {
                 match self.reference() {
                     Some(r) => {
@@ -1681,7 +1785,7 @@ impl<'a> P<'a, '_> {
             }
         }
         // singular unit needs "a"/"one"/number; "a year" after an amount is a set (handled before)
-        if !plural && n != Some(1.0) && !self.hy(k) && w.kind != K::Num {
+        if !plural && n.is_none() {
             return None;
         }
         // "a day" as in "a day after": still a duration

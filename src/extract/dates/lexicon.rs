@@ -58,7 +58,7 @@ impl Unit {
             Unit::Weekend => (false, 1.0, "WE"),
             Unit::Fortnight => (false, 2.0, "W"),
             Unit::Month => (false, 1.0, "M"),
-            Unit::Quarter => (false, 1.0, "Q"),
+            Unit::Quarter => (false, 3.0, "M"),
             Unit::Half => (false, 6.0, "M"),
             Unit::Year => (false, 1.0, "Y"),
             Unit::Decade => (false, 10.0, "Y"),
@@ -70,6 +70,25 @@ impl Unit {
                 let v = v * mult;
                 if v.fract() == 0.0 {
                     format!("{}", v as i64)
+                } else if let Some((sub, per, sub_time)) = match letter {
+                    "Y" => Some(("M", 12.0, false)),
+                    "H" => Some(("M", 60.0, true)),
+                    "D" => Some(("H", 24.0, true)),
+                    _ => None,
+                } {
+                    // "2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M, "1.5 days" → P1DT12H
+                    let whole = v.trunc() as i64;
+                    let rest = ((v - v.trunc()) * per).round() as i64;
+                    let head = if whole > 0 {
+                        format!("{whole}{letter}")
+                    } else {
+                        String::new()
+                    };
+                    return match (time, sub_time) {
+                        (true, _) => format!("PT{head}{rest}{sub}"),
+                        (false, true) => format!("P{head}T{rest}{sub}"),
+                        (false, false) => format!("P{head}{rest}{sub}"),
+                    };
                 } else {
                     let s = format!("{v:.2}");
                     s.trim_end_matches('0').to_string()
@@ -150,11 +169,8 @@ impl Lexicon {
                     "partofday" => e.part_of_day = Some(value),
                     "unit" => {
                         e.unit = Some(Unit::parse(value).ok_or_else(bad)?);
-                        e.unit_plural = (w.ends_with('s') && w != "hrs" && w.len() > 3)
-                            || w == "centuries"
-                            || w == "millennia"
-                            || w == "yrs"
-                            || w == "hrs";
+                        e.unit_plural = (w.ends_with('s') && w.len() > 3)
+                            || matches!(w, "centuries" | "millennia" | "yrs" | "hrs");
                     }
                     "set" => e.set = Some(value),
                     "num" => e.num = Some(value.parse().map_err(|_| bad())?),
@@ -201,7 +217,10 @@ mod tests {
         assert_eq!(Unit::Decade.duration(Some(1.0)), "P10Y");
         assert_eq!(Unit::Hour.duration(Some(3.0)), "PT3H");
         assert_eq!(Unit::Week.duration(None), "PXW");
-        assert_eq!(Unit::Year.duration(Some(2.5)), "P2.5Y");
+        assert_eq!(Unit::Year.duration(Some(2.5)), "P2Y6M");
+        assert_eq!(Unit::Hour.duration(Some(5.5)), "PT5H30M");
+        assert_eq!(Unit::Day.duration(Some(1.5)), "P1DT12H");
+        assert_eq!(Unit::Hour.duration(Some(0.5)), "PT30M");
         assert_eq!(Unit::Fortnight.duration(Some(1.0)), "P2W");
     }
 }

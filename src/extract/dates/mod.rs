@@ -13,7 +13,9 @@
 //! against one date per article, written to `anchor`:
 //! 1. the article's `published` date (metadata, or the dateline as set by the
 //!    reader with `published_from = dateline`);
-//! 2. else the date in the dateline block (or the `dateline` string), its year
+//! 2. else the date in the dateline block (or the `dateline` string, or an
+//!    opening "SEOUL, Dec. 24" in upper case within one of the first
+//!    paragraphs), its year
 //!    taken from the latest explicit full date in the article ("Oct. 29,
 //!    2025"): that year, or the next one when the dateline day would fall more
 //!    than 30 days before that latest date;
@@ -87,12 +89,17 @@ fn cue(tok: &str) -> u8 {
     match t {
         b"will" | b"'ll" | b"\xe2\x80\x99ll" | b"shall" | b"wo" | b"upcoming" | b"scheduled"
         | b"expected" | b"expects" | b"expect" | b"plans" | b"plan" | b"planned" | b"planning" | b"due"
-        | b"next" | b"intends" | b"aims" | b"tomorrow" | b"forecast" | b"slated" | b"coming" | b"until" => 2,
+        | b"next" | b"intends" | b"aims" | b"tomorrow" | b"soon" | b"payable" | b"supposed" | b"forecast"
+        | b"slated" | b"coming" => 2,
         b"was" | b"were" | b"had" | b"did" | b"said" | b"ago" | b"told" | b"last" | b"yesterday"
         | b"earlier" | b"began" | b"came" | b"went" | b"took" | b"met" | b"made" | b"saw" | b"won"
         | b"lost" | b"rose" | b"fell" | b"gave" | b"left" | b"held" | b"became" | b"got" | b"since" => 1,
         _ => {
-            if t.len() >= 5 && t.ends_with(b"ed") && t.iter().all(|c| c.is_ascii_lowercase()) {
+            if t.len() >= 5
+                && t.ends_with(b"ed")
+                && !t.ends_with(b"eed")
+                && t.iter().all(|c| c.is_ascii_lowercase())
+            {
                 1
             } else {
                 0
@@ -133,6 +140,8 @@ impl DateExtractor {
             anchor,
             tense: Tense::Unknown,
             reference: None,
+            quarter: None,
+            quarter_sentence: 0,
             sentence: 0,
         };
         let mut out = Vec::new();
@@ -174,6 +183,10 @@ impl DateExtractor {
                         };
                         if h.refable && kind == TimexType::Date && !matches!(h.v, V::Ref(..) | V::Raw(_)) {
                             cx.reference = Some((h.v.clone(), cx.sentence));
+                            if let V::Quarter(y, q) = h.v {
+                                cx.quarter = Some((y, q));
+                                cx.quarter_sentence = cx.sentence;
+                            }
                         }
                         out.push(DateExpr {
                             span,
@@ -208,6 +221,20 @@ impl DateExtractor {
                     dl = Some(Span::new(p, p + s.len()));
                 }
             }
+        }
+        // no dateline marked: a "PLACE, Mon. DD" opening of one of the first paragraphs
+        if dl.is_none() {
+            dl = Self::paragraphs(doc).into_iter().take(4).find_map(|p| {
+                let d = found.iter().find(|d| p.contains(d.span))?;
+                let head = &doc.text[p.start..d.span.start];
+                let n = head.chars().filter(|c| c.is_alphabetic()).count();
+                let upper = head.chars().filter(|c| c.is_uppercase()).count();
+                (d.span.start - p.start <= 80
+                    && head.trim_end().ends_with(',')
+                    && n >= 3
+                    && upper * 10 >= n * 8)
+                    .then_some(d.span)
+            });
         }
         if let Some(dl) = dl {
             for d in found
@@ -247,7 +274,7 @@ fn tense_at(doc: &Analyzed, cues: &[u8], pos: usize, sent: Option<usize>) -> Ten
             return to_tense(cues[k]);
         }
     }
-    for k in (t + 1..r.end).take(10) {
+    for k in (t + 1..r.end).take(5) {
         if cues[k] != 0 {
             return to_tense(cues[k]);
         }

@@ -27,17 +27,9 @@ pub struct W<'a> {
     pub hy: bool,
     /// No space between this token and the previous one.
     pub glued: bool,
-    /// Followed directly by a '.' (abbreviation or sentence end).
-    pub dot: bool,
     pub info: Option<&'a WordInfo>,
     /// Value of an all-digit number token.
     pub n: Option<i64>,
-}
-
-impl W<'_> {
-    pub fn is(&self, s: &str) -> bool {
-        self.s == s
-    }
 }
 
 fn is_hyphen(c: char) -> bool {
@@ -151,7 +143,6 @@ pub fn scan<'a>(text: &'a str, lc: &'a str, from: usize, to: usize, lex: &'a Lex
                     cap: c.is_uppercase(),
                     hy,
                     glued,
-                    dot: text[..k].ends_with('.'),
                     info: None,
                     n: None,
                 });
@@ -182,7 +173,6 @@ pub fn scan<'a>(text: &'a str, lc: &'a str, from: usize, to: usize, lex: &'a Lex
             None
         };
         let info = if kind == K::Punct { None } else { lex.get(&s) };
-        let dot = i < to && b[i] == b'.';
         out.push(W {
             s,
             start,
@@ -191,7 +181,6 @@ pub fn scan<'a>(text: &'a str, lc: &'a str, from: usize, to: usize, lex: &'a Lex
             cap: c.is_uppercase(),
             hy,
             glued,
-            dot,
             info,
             n,
         });

@@ -194,3 +194,138 @@ fn no_false_dates() {
     assert!(run("A 5-year-old girl was found.").is_empty());
     assert!(run("“Korea’s 한국 — é”").is_empty());
 }
+
+#[test]
+fn weekday_with_date() {
+    let r = run("The vote was held Monday, Oct. 26, 1998, in Ohio.");
+    assert_eq!(
+        r,
+        [(
+            "Monday, Oct. 26, 1998".to_string(),
+            "DATE",
+            "1998-10-26".to_string()
+        )]
+    );
+}
+
+#[test]
+fn anchor_from_dateline_when_unpublished() {
+    let text = "Troops cross a river\nThis photo, taken on Nov. 20, 2025, shows troops in Yeoju.\n\
+                SEOUL, Dec. 24 (Yonhap) -- Talks held in Seoul last month ended.\n";
+    let r = run_with(text, None);
+    assert!(
+        r.contains(&("Dec. 24".to_string(), "DATE", "2025-12-24".to_string())),
+        "{r:?}"
+    );
+    assert!(
+        r.contains(&("last month".to_string(), "DATE", "2025-11".to_string())),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn anchor_from_latest_full_date() {
+    let r = run_with("The deal, signed on March 3, 2024, took effect last month.", None);
+    assert_eq!(r[1], ("last month".to_string(), "DATE", "2024-02".to_string()));
+}
+
+#[test]
+fn no_anchor_leaves_relative_unresolved() {
+    assert_eq!(
+        run_with("Shares fell last month.", None),
+        [("last month".to_string(), "DATE", "XXXX-XX".to_string())]
+    );
+}
+
+#[test]
+fn quarters_seasons_holidays() {
+    assert_eq!(
+        one("Profit rose in the third quarter."),
+        ("the third quarter".into(), "2025-Q3".into())
+    );
+    assert_eq!(
+        one("Third-quarter profit rose."),
+        ("Third-quarter".into(), "2025-Q3".into())
+    );
+    assert_eq!(
+        one("Sales slowed in the first half of 2024."),
+        ("the first half of 2024".into(), "2024-H1".into())
+    );
+    assert_eq!(
+        one("Crowds will gather on Christmas."),
+        ("Christmas".into(), "2025-12-25".into())
+    );
+    assert_eq!(
+        one("Troops trained this summer."),
+        ("this summer".into(), "2025-SU".into())
+    );
+    assert_eq!(
+        one("Troops trained last fall."),
+        ("last fall".into(), "2025-FA".into())
+    );
+    assert_eq!(
+        one("Shops were shut over the weekend."),
+        ("the weekend".into(), "2025-W51-WE".into())
+    );
+    assert_eq!(
+        one("The war ended in the 20th century."),
+        ("the 20th century".into(), "19".into())
+    );
+}
+
+#[test]
+fn sets_and_reference_dates() {
+    assert_eq!(
+        run("Fees cost $5 a year.")[0],
+        ("a year".into(), "SET", "P1Y".into())
+    );
+    assert_eq!(
+        one("The council meets each Thursday."),
+        ("each Thursday".into(), "XXXX-WXX-4".into())
+    );
+    let r = run("Profit rose in the third quarter of 2024. A year earlier it fell.");
+    assert_eq!(r[1], ("A year earlier".into(), "DATE", "2023-Q3".into()));
+    let r = run("The summit opened on March 3, 2024. The next day, talks collapsed.");
+    assert_eq!(r[1], ("The next day".into(), "DATE", "2024-03-04".into()));
+    assert_eq!(
+        one("Officials met for the past twenty four hours."),
+        ("the past twenty four hours".into(), "PT24H".into())
+    );
+}
+
+#[test]
+fn date_ranges() {
+    let a = Article {
+        text: "Exports fell last month and this week.".into(),
+        published: Some(
+            NaiveDate::from_ymd_opt(2025, 12, 24)
+                .unwrap()
+                .and_hms_opt(0, 0, 0)
+                .unwrap(),
+        ),
+        ..Default::default()
+    };
+    let an = analyze(&a);
+    let r = DateExtractor::new(&DatesConfig::default()).unwrap().extract(&an);
+    let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
+    assert_eq!(
+        (r[0].date_start, r[0].date_end),
+        (d("2025-11-01"), d("2025-11-30"))
+    );
+    assert_eq!(
+        (r[1].date_start, r[1].date_end),
+        (d("2025-12-22"), d("2025-12-28"))
+    );
+    assert_eq!(r[0].anchor, d("2025-12-24"));
+}
+
+#[test]
+fn spelled_years_and_fiscal_years() {
+    assert_eq!(
+        one("It was built in nineteen ninety-six."),
+        ("nineteen ninety-six".into(), "1996".into())
+    );
+    let r = run("Profit for the fiscal year ended March 31 rose 5 percent.");
+    assert_eq!(r[0], ("the fiscal year".into(), "DURATION", "P1Y".into()));
+    assert_eq!(r[1], ("March 31".into(), "DATE", "2025-03-31".into()));
+}
