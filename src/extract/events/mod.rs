@@ -167,10 +167,7 @@ impl EventExtractor {
                 // date
                 let mut date = arguments::date_for(&sent, &tr, dates);
                 if date.is_none() {
-                    if let Some(&(_, di)) = caption_dates
-                        .iter()
-                        .find(|(p, _)| *p == doc.sentences[si].paragraph)
-                    {
+                    if let Some(&(_, di)) = caption_dates.iter().find(|(p, _)| *p == si) {
                         date = Some(di);
                     }
                 }
@@ -304,6 +301,9 @@ impl EventExtractor {
                     }
                 };
                 if e.lemma == "decline" && s.w.get(k + len).is_some_and(|x| x.lower == "to") {
+                    continue;
+                }
+                if e.lemma == "aid" && prev == Some("in") {
                     continue;
                 }
                 if e.lemma == "strike" && !(prev_det || prev.is_some_and(words::is_strike_modifier)) {
@@ -469,13 +469,26 @@ pub(crate) fn prev_word<'a>(s: &'a Sent, k: usize) -> Option<&'a str> {
     (k > 0).then(|| s.w[k - 1].lower.as_str())
 }
 
-/// For each caption paragraph: its first DATE expression.
+/// For each caption sentence: the caption's first DATE expression. A caption is a
+/// sentence of a caption block, or a sentence opening "This photo ..." (plain-text
+/// captions often share a paragraph with the body text that follows them).
 fn caption_dates(doc: &Analyzed, dates: &[DateExpr]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    for (pi, p) in doc.paragraphs.iter().enumerate() {
-        let ptext = p.span.slice(doc.text);
-        let is_caption = p.kind == BlockKind::Caption || {
-            let head: String = ptext.chars().take(24).collect::<String>().to_ascii_lowercase();
+    for (si, sent) in doc.sentences.iter().enumerate() {
+        let block = doc.sentence_kind(si) == BlockKind::Caption;
+        let scope = if block {
+            doc.paragraphs[sent.paragraph].span
+        } else {
+            sent.span
+        };
+        let is_caption = block || {
+            let head: String = sent
+                .span
+                .slice(doc.text)
+                .chars()
+                .take(24)
+                .collect::<String>()
+                .to_ascii_lowercase();
             head.starts_with("this photo")
                 || head.starts_with("this file photo")
                 || head.starts_with("this image")
@@ -488,11 +501,11 @@ fn caption_dates(doc: &Analyzed, dates: &[DateExpr]) -> Vec<(usize, usize)> {
         if let Some(di) = dates
             .iter()
             .enumerate()
-            .filter(|(_, d)| p.span.contains(d.span) && d.kind == TimexType::Date && d.date_start.is_some())
+            .filter(|(_, d)| scope.contains(d.span) && d.kind == TimexType::Date && d.date_start.is_some())
             .min_by_key(|(_, d)| d.span.start)
             .map(|(i, _)| i)
         {
-            out.push((pi, di));
+            out.push((si, di));
         }
     }
     out

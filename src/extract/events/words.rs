@@ -1027,3 +1027,44 @@ pub fn is_irregular_past(w: &str) -> bool {
             | "begun"
     )
 }
+
+/// Heads that make a purchase an acquisition ("to buy rival May Department Stores").
+pub fn is_company_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "company"
+            | "firm"
+            | "rival"
+            | "business"
+            | "carmaker"
+            | "maker"
+            | "bank"
+            | "group"
+            | "unit"
+            | "division"
+            | "subsidiary"
+            | "operations"
+            | "chain"
+            | "retailer"
+            | "airline"
+            | "brewer"
+            | "insurer"
+            | "stores"
+            | "corp"
+            | "corp."
+            | "inc"
+            | "inc."
+            | "plc"
+            | "ltd"
+            | "ltd."
+            | "co."
+            | "holdings"
+            | "studio"
+            | "producer"
+            | "operator"
+            | "network"
+            | "newspaper"
+            | "publisher"
+            | "startup"
+    )
+}
