@@ -720,6 +720,22 @@ pub(crate) fn final_kind(s: &Sent, tr: &Trig, args: &Args) -> Option<&'static st
         {
             Some("disapprove")
         }
+        "fight"
+            if matches!(
+                s.w[tr.head].lower.as_str(),
+                "fight"
+                    | "fights"
+                    | "fought"
+                    | "fighting"
+                    | "battle"
+                    | "battles"
+                    | "clash"
+                    | "clashes"
+                    | "clashed"
+            ) && !s.w.iter().any(|t| words::is_military_word(&t.lower)) =>
+        {
+            None // a political or sporting "fight"/"battle"
+        }
         "product_launch" if args.patient_head.as_deref().is_some_and(words::is_policy_object) => {
             Some("policy")
         }

@@ -276,7 +276,13 @@ impl EventExtractor {
                         if pron || (prev == Some("to") && has_verb) {
                             continue;
                         }
-                        if prev.is_some_and(|p| p == "great" || p == "good") && e.lemma == "deal" {
+                        if prev.is_some_and(|p| {
+                            matches!(
+                                p,
+                                "great" | "good" | "raw" | "big" | "fair" | "better" | "worse" | "new"
+                            )
+                        }) && e.lemma == "deal"
+                        {
                             continue;
                         }
                         true
@@ -421,12 +427,21 @@ impl EventExtractor {
                 }
                 start = j;
             }
+            // "goes on sale" launches a product
+            let next = s.w.get(k + len).map(|t| t.lower.as_str());
+            let kind = if e.lemma == "sale" && prev == Some("on") {
+                "product_launch"
+            } else if e.lemma == "release" && next == Some("from") {
+                "yield" // released from prison, from a camp
+            } else {
+                e.kind
+            };
             out.push(Trig {
                 start,
                 end: k + len,
                 head: k,
                 form: e.form,
-                kind: e.kind,
+                kind,
                 nominal,
             });
             k += len;

@@ -378,4 +378,8 @@ fn idioms_and_sport_senses_are_filtered() {
         assert!(!trig.contains(&bad), "{bad} in {trig:?}");
     }
     assert_eq!(find(&evs, t, "buy").kind, "acquisition");
+    let t2 = "Labour fought racism. Rebels fought government troops near the border. Two men released from the camp.";
+    let evs = run(t2, &[], &[], &[]);
+    assert_eq!(evs.iter().filter(|e| e.trigger.slice(t2) == "fought").count(), 1);
+    assert_eq!(find(&evs, t2, "released").kind, "yield");
 }

@@ -1068,3 +1068,44 @@ pub fn is_company_noun(w: &str) -> bool {
             | "startup"
     )
 }
+
+/// Words that make a fight or clash a use of force.
+pub fn is_military_word(w: &str) -> bool {
+    matches!(
+        w,
+        "troops"
+            | "forces"
+            | "army"
+            | "armies"
+            | "rebels"
+            | "militants"
+            | "soldiers"
+            | "insurgents"
+            | "fighters"
+            | "militia"
+            | "militias"
+            | "military"
+            | "guerrillas"
+            | "police"
+            | "war"
+            | "armed"
+            | "gunmen"
+            | "taliban"
+            | "marines"
+            | "artillery"
+            | "tanks"
+            | "weapons"
+            | "gunfire"
+            | "shelling"
+            | "killed"
+            | "wounded"
+            | "casualties"
+            | "civilians"
+            | "border"
+            | "protesters"
+            | "rioters"
+            | "riot"
+            | "tribal"
+            | "clan"
+    )
+}
