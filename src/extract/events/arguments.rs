@@ -736,6 +736,28 @@ pub(crate) fn final_kind(s: &Sent, tr: &Trig, args: &Args) -> Option<&'static st
         {
             None // a political or sporting "fight"/"battle"
         }
+        "earnings"
+            if matches!(
+                s.w[tr.head].lower.as_str(),
+                "sales" | "revenue" | "revenues" | "turnover" | "losses"
+            ) && !s.w.iter().any(|t| words::is_company_result_cue(&t.lower)) =>
+        {
+            None
+        }
+        "election"
+            if matches!(s.w[tr.head].lower.as_str(), "vote" | "votes" | "voted" | "voting")
+                && !s.w.iter().any(|t| words::is_election_cue(&t.lower)) =>
+        {
+            None
+        }
+        "product_launch"
+            if s.w[tr.head].lower.starts_with("release")
+                && (args.patient_head.as_deref().is_some_and(words::is_data_noun)
+                    || (tr.start.saturating_sub(3)..tr.start)
+                        .any(|j| words::is_data_noun(&s.w[j].lower))) =>
+        {
+            None
+        }
         "product_launch" if args.patient_head.as_deref().is_some_and(words::is_policy_object) => {
             Some("policy")
         }
