@@ -288,8 +288,24 @@ impl EventExtractor {
                         true
                     }
                     Form::Past => {
-                        if prev_det {
+                        // adjectival: "the banned drug", "with audited accounts", "his fierce shot"
+                        let adj_slot = k >= 2
+                            && words::is_det(&s.w[k - 2].lower)
+                            && s.w[k - 1].kind == TokenKind::Word
+                            && !s.w[k - 1].cap
+                            && (words::is_plain_adjective(&s.w[k - 1].lower)
+                                || matches!(
+                                    s.w[k - 1].lower.as_str(),
+                                    "fierce" | "powerful" | "superb" | "stinging" | "curling"
+                                ));
+                        if prev_det || adj_slot || prev.is_some_and(|p| matches!(p, "with" | "of" | "for")) {
                             continue;
+                        }
+                        if e.lemma == "win"
+                            && (k > 0 && s.w[k - 1].kind == TokenKind::Number
+                                || prev.is_some_and(|p| matches!(p, "trillion" | "billion" | "million")))
+                        {
+                            continue; // the Korean currency
                         }
                         false
                     }

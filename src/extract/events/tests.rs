@@ -383,3 +383,16 @@ fn idioms_and_sport_senses_are_filtered() {
     assert_eq!(evs.iter().filter(|e| e.trigger.slice(t2) == "fought").count(), 1);
     assert_eq!(find(&evs, t2, "released").kind, "yield");
 }
+
+#[test]
+fn adjectival_participles_and_currency() {
+    let t =
+        "The court ruled against the firm. He saved his fierce shot. Firms with audited accounts gained. \
+             Some 12 trillion won of debt was converted.";
+    let evs = run(t, &[], &[], &[]);
+    let trig: Vec<&str> = evs.iter().map(|e| e.trigger.slice(t)).collect();
+    assert!(trig.contains(&"ruled"), "{trig:?}");
+    for bad in ["shot", "audited", "won"] {
+        assert!(!trig.contains(&bad), "{bad} in {trig:?}");
+    }
+}
