@@ -73,7 +73,8 @@ Matching rules (also in docs/accuracy.md):
   html      bag-of-tokens P/R/F1 of articles.text vs reference_text (mean per
             page, and micro).
 A set named *_train is a training set: only its `dev` split is scored unless
---split says otherwise.";
+--split says otherwise. MEANTIME is scored on the first six lines of each
+document (headline, date line, four sentences), the part annotated in full.";
 
 #[derive(Debug, Clone, Args)]
 #[command(after_long_help = HELP)]
@@ -250,6 +251,15 @@ fn run_job(job: &Job, args: &EvalArgs) -> anyhow::Result<Vec<TaskReport>> {
             let (p, s) = predict::predict(&job.set, &docs, needs)?;
             (p, Some(s))
         };
+        let panicked = speed.as_ref().map(|s| s.panicked.clone()).unwrap_or_default();
+        if !panicked.is_empty() {
+            eprintln!(
+                "eval: {}: the pipeline panicked on {} documents (scored as empty): {}",
+                job.set,
+                panicked.len(),
+                panicked.iter().take(10).cloned().collect::<Vec<_>>().join(", ")
+            );
+        }
         // Partly annotated sets: score only the fully annotated part.
         let mut preds = preds;
         let mut restricted = false;
@@ -286,6 +296,13 @@ fn run_job(job: &Job, args: &EvalArgs) -> anyhow::Result<Vec<TaskReport>> {
                 r.selection = format!("{selection}, {}", r.selection);
             }
             r.speed = speed.clone();
+            if !panicked.is_empty() {
+                r.notes.push(format!(
+                    "The pipeline panicked on {} documents, scored as empty (first: {}).",
+                    panicked.len(),
+                    panicked[0]
+                ));
+            }
             reports.push(r);
         }
     }
@@ -300,7 +317,8 @@ fn run_job(job: &Job, args: &EvalArgs) -> anyhow::Result<Vec<TaskReport>> {
     Ok(reports)
 }
 
-/// Run an evaluation; returns the process exit code (1 when a floor fails).
+/// Run an evaluation; returns the process exit code: 1 when a score falls
+/// below its floor (with --check-floors) or the pipeline panicked on a document.
 pub fn run(args: &EvalArgs) -> anyhow::Result<i32> {
     let t0 = Instant::now();
     let jobs = jobs(args)?;
@@ -334,6 +352,16 @@ pub fn run(args: &EvalArgs) -> anyhow::Result<i32> {
         println!("{}", report::summary_text(&reports));
     }
     let mut code = 0;
+    let panics: usize = reports
+        .iter()
+        .filter_map(|r| r.speed.as_ref())
+        .map(|s| s.panicked.len())
+        .max()
+        .unwrap_or(0);
+    if panics > 0 {
+        eprintln!("eval: FAILED: the pipeline panicked on some documents (see above)");
+        code = 1;
+    }
     if let Some(path) = &args.floors {
         let fl = floors::Floors::load(path)?;
         if args.raise_floors {

@@ -282,22 +282,27 @@ pub fn convert(text: &str, x: &Extractions) -> Pred {
 /// the time spent per stage (summed over documents).
 pub fn predict(set: &str, docs: &[GoldDoc], needs: Needs) -> anyhow::Result<(Vec<Pred>, Speed)> {
     let extractors = Extractors::new(&needs.config())?;
-    let out: Vec<(Pred, f64, f64, usize)> = docs
+    let out: Vec<Option<(Pred, f64, f64, usize)>> = docs
         .par_iter()
         .map(|doc| {
-            let article = article_for(set, doc);
-            let t0 = Instant::now();
-            let an = analyze::analyze(&article);
-            let t1 = Instant::now();
-            let x = extractors.extract(&an);
-            let t2 = Instant::now();
-            let pred = convert(&article.text, &x);
-            (
-                pred,
-                (t1 - t0).as_secs_f64() * 1e3,
-                (t2 - t1).as_secs_f64() * 1e3,
-                article.n_words(),
-            )
+            // A panicking extractor must not hide the other documents' scores:
+            // the document scores as empty and the run reports it.
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                let article = article_for(set, doc);
+                let t0 = Instant::now();
+                let an = analyze::analyze(&article);
+                let t1 = Instant::now();
+                let x = extractors.extract(&an);
+                let t2 = Instant::now();
+                let pred = convert(&article.text, &x);
+                (
+                    pred,
+                    (t1 - t0).as_secs_f64() * 1e3,
+                    (t2 - t1).as_secs_f64() * 1e3,
+                    article.n_words(),
+                )
+            }))
+            .ok()
         })
         .collect();
     let mut speed = Speed {
@@ -306,11 +311,19 @@ pub fn predict(set: &str, docs: &[GoldDoc], needs: Needs) -> anyhow::Result<(Vec
         ..Default::default()
     };
     let mut preds = Vec::with_capacity(out.len());
-    for (p, a, e, w) in out {
-        speed.analyze_ms += a;
-        speed.extract_ms += e;
-        speed.words += w;
-        preds.push(p);
+    for (doc, o) in docs.iter().zip(out) {
+        match o {
+            Some((p, a, e, w)) => {
+                speed.analyze_ms += a;
+                speed.extract_ms += e;
+                speed.words += w;
+                preds.push(p);
+            }
+            None => {
+                speed.panicked.push(doc.doc_id.clone());
+                preds.push(Pred::default());
+            }
+        }
     }
     Ok((preds, speed))
 }

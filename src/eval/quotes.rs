@@ -208,6 +208,8 @@ struct Acc {
 pub fn score(set: &str, docs: &[GoldDoc], preds: &[Pred]) -> TaskReport {
     let mut direct: Vec<Acc> = THRESHOLDS.iter().map(|_| Acc::default()).collect();
     let mut all: Vec<Acc> = THRESHOLDS.iter().map(|_| Acc::default()).collect();
+    // Recall of all attributions at 0.3 by gold kind: [direct, not direct, no source].
+    let mut by_gold = [Prf::default(); 3];
     let (mut fn_cue, mut fp_cue, mut fn_direct, mut fp_direct, mut spk_wrong) = (
         Tally::default(),
         Tally::default(),
@@ -280,6 +282,17 @@ pub fn score(set: &str, docs: &[GoldDoc], preds: &[Pred]) -> TaskReport {
             all[k].prf.add(&m.prf());
             for (i, g) in m.gold.iter().enumerate() {
                 let gq = &doc.quotes[i];
+                if k == 0 {
+                    let b = if gq.direct {
+                        0
+                    } else if has_speaker(gq) {
+                        1
+                    } else {
+                        2
+                    };
+                    by_gold[b].n_gold += 1;
+                    by_gold[b].gold_hit += g.is_some() as usize;
+                }
                 match g {
                     Some(js) if has_speaker(gq) => {
                         all[k].spk_n += 1;
@@ -327,6 +340,14 @@ pub fn score(set: &str, docs: &[GoldDoc], preds: &[Pred]) -> TaskReport {
         }
         rep.tables.push(t);
     }
+    let mut t = Table::new(
+        "recall_by_gold_kind",
+        "All attributions: recall at IoU 0.3 per gold kind (no predictions per row)",
+    );
+    t.row("direct", by_gold[0]);
+    t.row("not direct, with source", by_gold[1]);
+    t.row("no source", by_gold[2]);
+    rep.tables.push(t);
     for (key, label, acc) in [("direct", "direct", &direct), ("all", "all attributions", &all)] {
         let a = &acc[0];
         let v = if a.spk_n == 0 {
@@ -480,6 +501,11 @@ mod tests {
         // All attributions: 1 of 3 gold found, 1 effective prediction.
         assert_eq!(r.metric("all/iou0.3/p"), Some(1.0));
         assert_eq!(r.metric("all/iou0.3/r"), Some(1.0 / 3.0));
+        assert_eq!(r.metric("recall_by_gold_kind/direct/r"), Some(1.0));
+        assert_eq!(
+            r.metric("recall_by_gold_kind/not direct, with source/r"),
+            Some(0.0)
+        );
     }
 
     #[test]

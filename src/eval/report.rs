@@ -65,6 +65,8 @@ pub struct Speed {
     /// Which extractors ran.
     pub stages: String,
     pub threads: usize,
+    /// Documents on which the pipeline panicked (scored as empty).
+    pub panicked: Vec<String>,
 }
 
 impl Speed {

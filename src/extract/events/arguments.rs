@@ -23,6 +23,8 @@ pub(crate) struct Args {
     /// Head word of the agent phrase, lower-cased.
     pub agent_head: Option<String>,
     pub patient_head: Option<String>,
+    /// The patient is an ORG entity.
+    pub patient_is_org: bool,
 }
 
 /// A noun phrase found by the scanners.
@@ -564,6 +566,9 @@ pub(crate) fn arguments(ctx: &Ctx, tr: &Trig) -> Args {
         {
             if let Some(np) = forward_np(s, i, hi) {
                 args.patient_head = Some(head_lower(s, np));
+                args.patient_is_org = s.w[np.end - 1]
+                    .ent
+                    .is_some_and(|e| ctx.entities[e].kind == crate::extract::EntityType::Org);
                 add(&mut actors, np_names(ctx, np), "patient");
                 have_patient = true;
                 args.hi = args.hi.max(np.end);
@@ -674,8 +679,13 @@ pub(crate) fn final_kind(s: &Sent, tr: &Trig, args: &Args) -> Option<&'static st
     match tr.kind {
         "market_move" => {
             let econ = |h: &Option<String>| h.as_deref().is_some_and(words::is_econ_noun);
-            let near_figure = (tr.end..(tr.end + 4).min(s.w.len()))
-                .any(|j| s.w[j].kind == TokenKind::Number || matches!(s.w[j].text, "%" | "$" | "£" | "€"));
+            let near_figure = (tr.end..(tr.end + 4).min(s.w.len())).any(|j| {
+                matches!(s.w[j].text, "%" | "$" | "£" | "€" | "¥")
+                    || s.w[j].lower == "percent"
+                    || s.w[j].kind == TokenKind::Number
+                        && j > 0
+                        && matches!(s.w[j - 1].lower.as_str(), "to" | "by" | "from" | "$" | "£" | "€")
+            });
             let near_econ = (tr.start.saturating_sub(3)..(tr.end + 3).min(s.w.len()))
                 .any(|j| words::is_econ_noun(&s.w[j].lower));
             (econ(&args.agent_head) || econ(&args.patient_head) || near_figure || near_econ)
@@ -710,8 +720,64 @@ pub(crate) fn final_kind(s: &Sent, tr: &Trig, args: &Args) -> Option<&'static st
         {
             Some("disapprove")
         }
+        "fight"
+            if matches!(
+                s.w[tr.head].lower.as_str(),
+                "fight"
+                    | "fights"
+                    | "fought"
+                    | "fighting"
+                    | "battle"
+                    | "battles"
+                    | "clash"
+                    | "clashes"
+                    | "clashed"
+            ) && !s.w.iter().any(|t| words::is_military_word(&t.lower)) =>
+        {
+            None // a political or sporting "fight"/"battle"
+        }
+        "earnings"
+            if matches!(
+                s.w[tr.head].lower.as_str(),
+                "sales" | "revenue" | "revenues" | "turnover" | "losses"
+            ) && !s.w.iter().any(|t| words::is_company_result_cue(&t.lower)) =>
+        {
+            None
+        }
+        "election"
+            if matches!(s.w[tr.head].lower.as_str(), "vote" | "votes" | "voted" | "voting")
+                && !s.w.iter().any(|t| words::is_election_cue(&t.lower)) =>
+        {
+            None
+        }
+        "product_launch"
+            if s.w[tr.head].lower.starts_with("release")
+                && (args.patient_head.as_deref().is_some_and(words::is_data_noun)
+                    || (tr.start.saturating_sub(3)..tr.start)
+                        .any(|j| words::is_data_noun(&s.w[j].lower))) =>
+        {
+            None
+        }
         "product_launch" if args.patient_head.as_deref().is_some_and(words::is_policy_object) => {
             Some("policy")
+        }
+        "deal"
+            if !tr.nominal
+                && matches!(
+                    s.w[tr.head].lower.as_str(),
+                    "buy"
+                        | "buys"
+                        | "bought"
+                        | "buying"
+                        | "purchase"
+                        | "purchases"
+                        | "purchased"
+                        | "purchasing"
+                )
+                && (args.patient_head.as_deref().is_some_and(words::is_company_noun)
+                    || args.patient_is_org) =>
+        {
+            Some("acquisition")
         }
         k => Some(k),
     }

@@ -167,10 +167,7 @@ impl EventExtractor {
                 // date
                 let mut date = arguments::date_for(&sent, &tr, dates);
                 if date.is_none() {
-                    if let Some(&(_, di)) = caption_dates
-                        .iter()
-                        .find(|(p, _)| *p == doc.sentences[si].paragraph)
-                    {
+                    if let Some(&(_, di)) = caption_dates.iter().find(|(p, _)| *p == si) {
                         date = Some(di);
                     }
                 }
@@ -279,14 +276,36 @@ impl EventExtractor {
                         if pron || (prev == Some("to") && has_verb) {
                             continue;
                         }
-                        if prev.is_some_and(|p| p == "great" || p == "good") && e.lemma == "deal" {
+                        if prev.is_some_and(|p| {
+                            matches!(
+                                p,
+                                "great" | "good" | "raw" | "big" | "fair" | "better" | "worse" | "new"
+                            )
+                        }) && e.lemma == "deal"
+                        {
                             continue;
                         }
                         true
                     }
                     Form::Past => {
-                        if prev_det {
+                        // adjectival: "the banned drug", "with audited accounts", "his fierce shot"
+                        let adj_slot = k >= 2
+                            && words::is_det(&s.w[k - 2].lower)
+                            && s.w[k - 1].kind == TokenKind::Word
+                            && !s.w[k - 1].cap
+                            && (words::is_plain_adjective(&s.w[k - 1].lower)
+                                || matches!(
+                                    s.w[k - 1].lower.as_str(),
+                                    "fierce" | "powerful" | "superb" | "stinging" | "curling"
+                                ));
+                        if prev_det || adj_slot || prev.is_some_and(|p| matches!(p, "with" | "of" | "for")) {
                             continue;
+                        }
+                        if e.lemma == "win"
+                            && (k > 0 && s.w[k - 1].kind == TokenKind::Number
+                                || prev.is_some_and(|p| matches!(p, "trillion" | "billion" | "million")))
+                        {
+                            continue; // the Korean currency
                         }
                         false
                     }
@@ -304,6 +323,9 @@ impl EventExtractor {
                     }
                 };
                 if e.lemma == "decline" && s.w.get(k + len).is_some_and(|x| x.lower == "to") {
+                    continue;
+                }
+                if e.lemma == "aid" && prev == Some("in") {
                     continue;
                 }
                 if e.lemma == "strike" && !(prev_det || prev.is_some_and(words::is_strike_modifier)) {
@@ -421,12 +443,21 @@ impl EventExtractor {
                 }
                 start = j;
             }
+            // "goes on sale" launches a product
+            let next = s.w.get(k + len).map(|t| t.lower.as_str());
+            let kind = if e.lemma == "sale" && prev == Some("on") {
+                "product_launch"
+            } else if e.lemma == "release" && next == Some("from") {
+                "yield" // released from prison, from a camp
+            } else {
+                e.kind
+            };
             out.push(Trig {
                 start,
                 end: k + len,
                 head: k,
                 form: e.form,
-                kind: e.kind,
+                kind,
                 nominal,
             });
             k += len;
@@ -469,13 +500,26 @@ pub(crate) fn prev_word<'a>(s: &'a Sent, k: usize) -> Option<&'a str> {
     (k > 0).then(|| s.w[k - 1].lower.as_str())
 }
 
-/// For each caption paragraph: its first DATE expression.
+/// For each caption sentence: the caption's first DATE expression. A caption is a
+/// sentence of a caption block, or a sentence opening "This photo ..." (plain-text
+/// captions often share a paragraph with the body text that follows them).
 fn caption_dates(doc: &Analyzed, dates: &[DateExpr]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    for (pi, p) in doc.paragraphs.iter().enumerate() {
-        let ptext = p.span.slice(doc.text);
-        let is_caption = p.kind == BlockKind::Caption || {
-            let head: String = ptext.chars().take(24).collect::<String>().to_ascii_lowercase();
+    for (si, sent) in doc.sentences.iter().enumerate() {
+        let block = doc.sentence_kind(si) == BlockKind::Caption;
+        let scope = if block {
+            doc.paragraphs[sent.paragraph].span
+        } else {
+            sent.span
+        };
+        let is_caption = block || {
+            let head: String = sent
+                .span
+                .slice(doc.text)
+                .chars()
+                .take(24)
+                .collect::<String>()
+                .to_ascii_lowercase();
             head.starts_with("this photo")
                 || head.starts_with("this file photo")
                 || head.starts_with("this image")
@@ -488,11 +532,11 @@ fn caption_dates(doc: &Analyzed, dates: &[DateExpr]) -> Vec<(usize, usize)> {
         if let Some(di) = dates
             .iter()
             .enumerate()
-            .filter(|(_, d)| p.span.contains(d.span) && d.kind == TimexType::Date && d.date_start.is_some())
+            .filter(|(_, d)| scope.contains(d.span) && d.kind == TimexType::Date && d.date_start.is_some())
             .min_by_key(|(_, d)| d.span.start)
             .map(|(i, _)| i)
         {
-            out.push((pi, di));
+            out.push((si, di));
         }
     }
     out

@@ -366,3 +366,33 @@ fn agents_across_relatives_pronouns_and_coordinated_verbs() {
     assert_eq!(by("releases", 0).kind, "product_launch");
     assert_eq!(names(by("announces", 0), "agent"), ["Apple"]);
 }
+
+#[test]
+fn idioms_and_sport_senses_are_filtered() {
+    let t = "We will have to deal with it. The concert was held in aid of the charity. \
+             Smith was ruled out of the match. The striker protested his innocence. \
+             Federated Department Stores is to buy rival May Department Stores for $11bn.";
+    let evs = run(t, &[], &[], &[]);
+    let trig: Vec<&str> = evs.iter().map(|e| e.trigger.slice(t)).collect();
+    for bad in ["deal", "aid", "ruled out", "protested"] {
+        assert!(!trig.contains(&bad), "{bad} in {trig:?}");
+    }
+    assert_eq!(find(&evs, t, "buy").kind, "acquisition");
+    let t2 = "Labour fought racism. Rebels fought government troops near the border. Two men released from the camp.";
+    let evs = run(t2, &[], &[], &[]);
+    assert_eq!(evs.iter().filter(|e| e.trigger.slice(t2) == "fought").count(), 1);
+    assert_eq!(find(&evs, t2, "released").kind, "yield");
+}
+
+#[test]
+fn adjectival_participles_and_currency() {
+    let t =
+        "The court ruled against the firm. He saved his fierce shot. Firms with audited accounts gained. \
+             Some 12 trillion won of debt was converted.";
+    let evs = run(t, &[], &[], &[]);
+    let trig: Vec<&str> = evs.iter().map(|e| e.trigger.slice(t)).collect();
+    assert!(trig.contains(&"ruled"), "{trig:?}");
+    for bad in ["shot", "audited", "won"] {
+        assert!(!trig.contains(&bad), "{bad} in {trig:?}");
+    }
+}

@@ -1027,3 +1027,188 @@ pub fn is_irregular_past(w: &str) -> bool {
             | "begun"
     )
 }
+
+/// Heads that make a purchase an acquisition ("to buy rival May Department Stores").
+pub fn is_company_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "company"
+            | "firm"
+            | "rival"
+            | "business"
+            | "carmaker"
+            | "maker"
+            | "bank"
+            | "group"
+            | "unit"
+            | "division"
+            | "subsidiary"
+            | "operations"
+            | "chain"
+            | "retailer"
+            | "airline"
+            | "brewer"
+            | "insurer"
+            | "stores"
+            | "corp"
+            | "corp."
+            | "inc"
+            | "inc."
+            | "plc"
+            | "ltd"
+            | "ltd."
+            | "co."
+            | "holdings"
+            | "studio"
+            | "producer"
+            | "operator"
+            | "network"
+            | "newspaper"
+            | "publisher"
+            | "startup"
+    )
+}
+
+/// Words that make a fight or clash a use of force.
+pub fn is_military_word(w: &str) -> bool {
+    matches!(
+        w,
+        "troops"
+            | "forces"
+            | "army"
+            | "armies"
+            | "rebels"
+            | "militants"
+            | "soldiers"
+            | "insurgents"
+            | "fighters"
+            | "militia"
+            | "militias"
+            | "military"
+            | "guerrillas"
+            | "police"
+            | "war"
+            | "armed"
+            | "gunmen"
+            | "taliban"
+            | "marines"
+            | "artillery"
+            | "tanks"
+            | "weapons"
+            | "gunfire"
+            | "shelling"
+            | "killed"
+            | "wounded"
+            | "casualties"
+            | "civilians"
+            | "border"
+            | "protesters"
+            | "rioters"
+            | "riot"
+            | "tribal"
+            | "clan"
+    )
+}
+
+/// Sentence cues that make sales, revenue or turnover a company's results.
+pub fn is_company_result_cue(w: &str) -> bool {
+    matches!(
+        w,
+        "its"
+            | "company"
+            | "firm"
+            | "group"
+            | "quarter"
+            | "quarterly"
+            | "annual"
+            | "full-year"
+            | "half-year"
+            | "results"
+            | "profit"
+            | "profits"
+            | "shareholders"
+            | "dividend"
+            | "earnings"
+            | "pre-tax"
+            | "operating"
+            | "net"
+            | "company's"
+            | "firm's"
+            | "group's"
+            | "analysts"
+            | "forecast"
+            | "forecasts"
+            | "inc"
+            | "corp"
+            | "plc"
+            | "retailer"
+            | "maker"
+            | "carmaker"
+            | "bank"
+            | "margins"
+            | "year-on-year"
+            | "fiscal"
+    )
+}
+
+/// Sentence cues that make a vote an election.
+pub fn is_election_cue(w: &str) -> bool {
+    matches!(
+        w,
+        "election"
+            | "elections"
+            | "poll"
+            | "polls"
+            | "referendum"
+            | "ballot"
+            | "ballots"
+            | "electorate"
+            | "voters"
+            | "candidate"
+            | "candidates"
+            | "constituency"
+            | "seat"
+            | "seats"
+            | "polling"
+            | "presidential"
+            | "parliamentary"
+            | "mayoral"
+            | "primary"
+            | "primaries"
+            | "turnout"
+            | "electoral"
+    )
+}
+
+/// Things that are "released" without being products ("figures released by").
+pub fn is_data_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "figures"
+            | "data"
+            | "report"
+            | "statistics"
+            | "results"
+            | "details"
+            | "information"
+            | "numbers"
+            | "study"
+            | "survey"
+            | "statement"
+            | "documents"
+            | "papers"
+            | "findings"
+            | "list"
+            | "names"
+            | "report's"
+            | "prisoners"
+            | "hostages"
+            | "detainees"
+            | "men"
+            | "women"
+            | "people"
+            | "him"
+            | "her"
+            | "them"
+    )
+}
