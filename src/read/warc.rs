@@ -8,9 +8,12 @@ use super::{InputFile, ReadOutput};
 use crate::article::PublishedFrom;
 use std::io::Read;
 
+/// Header lines as (name, value), in order.
+type Headers = Vec<(String, String)>;
+
 /// One parsed WARC record: its headers and block.
 struct Record<'a> {
-    headers: Vec<(String, String)>,
+    headers: Headers,
     block: &'a [u8],
 }
 
@@ -34,7 +37,7 @@ fn end_of_headers(data: &[u8], from: usize) -> Option<(usize, usize)> {
     }
 }
 
-fn parse_headers(raw: &[u8]) -> Vec<(String, String)> {
+fn parse_headers(raw: &[u8]) -> Headers {
     String::from_utf8_lossy(raw)
         .lines()
         .filter_map(|l| l.split_once(':'))
@@ -88,7 +91,7 @@ fn records(data: &[u8]) -> (Vec<Record<'_>>, Option<(usize, String)>) {
 }
 
 /// The HTTP response in a record block: (headers, body), de-chunked and decompressed.
-fn http_payload(block: &[u8]) -> Option<(Vec<(String, String)>, Vec<u8>)> {
+fn http_payload(block: &[u8]) -> Option<(Headers, Vec<u8>)> {
     if !block.starts_with(b"HTTP/") {
         return None;
     }
