@@ -49,6 +49,24 @@ fn bad_inputs_become_rejects_and_good_ones_are_written() {
         b"Caf\xe9 owners protest\nPARIS, May 2 - Owners of caf\xe9s marched on Tuesday.\n",
     );
     ws.write("ignored/photo.jpg", b"\xff\xd8\xff");
+    let json_line = |id: &str| {
+        format!(
+            "{{\"id\": \"{id}\", \"title\": \"Flood barrier\", \"text\": {}}}\n",
+            serde_json::to_string(STORY).unwrap()
+        )
+    };
+    ws.write(
+        "feeds/tonight.jsonl",
+        format!(
+            "{}{{\"id\": \"x\", \"text\": \n{}",
+            json_line("j1"),
+            json_line("j2")
+        ),
+    );
+    ws.write(
+        "feeds/sheet.csv",
+        "id,title,text\nc1,Barrier,\"Council approves barrier.\nMore text.\"\nc2,Broken\n",
+    );
     std::fs::write(
         ws.path("small.toml"),
         "[input]\nmax_file_bytes = 1000000\nmax_decompressed_bytes = 2000000\n",
@@ -77,11 +95,33 @@ fn bad_inputs_become_rejects_and_good_ones_are_written() {
     assert!(reason_of("bad/truncated.txt.gz").contains("gzip"));
     assert!(reason_of("bad/bomb.txt.gz").contains("bomb"));
     assert!(reason_of("bad/huge.txt").contains("cap"));
-    assert_eq!(paths.len(), 5, "exactly the five bad files: {paths:?}");
+    assert!(reason_of("feeds/tonight.jsonl").contains("invalid JSON"));
+    let ids = strings(&rejects, "source_id");
+    let jsonl = paths
+        .iter()
+        .position(|x| x.as_deref() == Some("feeds/tonight.jsonl"))
+        .unwrap();
+    assert_eq!(
+        ids[jsonl].as_deref(),
+        Some("line 2"),
+        "the malformed line is named"
+    );
+    assert!(reason_of("feeds/sheet.csv").contains("CSV"));
+    assert_eq!(paths.len(), 7, "exactly the seven bad inputs: {paths:?}");
 
     let arts = ws.table(Table::Articles);
     let srcs = strings(&arts, "source_path");
-    assert_eq!(srcs.len(), 3, "{srcs:?}");
+    assert_eq!(
+        srcs.len(),
+        6,
+        "3 text files, 2 JSON lines, 1 CSV record: {srcs:?}"
+    );
+    let texts = strings(&arts, "text");
+    let j1 = strings(&arts, "source_id")
+        .iter()
+        .position(|s| s.as_deref() == Some("j1"))
+        .unwrap();
+    assert_eq!(texts[j1].as_deref(), Some(STORY), "JSON text is kept verbatim");
     let latin = srcs
         .iter()
         .position(|s| s.as_deref() == Some("bad/latin1.txt"))
