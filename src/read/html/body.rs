@@ -27,6 +27,8 @@ pub struct Blk {
     pub text: String,
     /// Non-space characters inside links.
     pub link_chars: usize,
+    /// The block's text begins inside a link (a teaser: linked headline + blurb).
+    pub starts_with_link: bool,
     /// Element ids from the root down to the block's element.
     pub path: Vec<u32>,
 }
@@ -140,8 +142,13 @@ pub fn boilerplate_level(el: &scraper::node::Element) -> u8 {
                 | "recommended" | "subscribe" | "breadcrumb" | "disqus" | "sidebar"
         )
     });
-    if strong && !good {
+    let comments = ws.iter().any(|w| {
+        matches!(w.as_str(), "comment" | "comments" | "disqus" | "cookie" | "cookies" | "consent" | "gdpr")
+    });
+    if comments {
         2
+    } else if strong && !good {
+        1
     } else if !good || strong {
         1
     } else {
@@ -157,6 +164,7 @@ struct Walker {
     buf: String,
     link_chars: usize,
     in_link: usize,
+    first_in_link: Option<bool>,
     total_chars: usize,
 }
 
@@ -168,11 +176,13 @@ impl Walker {
                 kind: *self.kinds.last().unwrap_or(&Kind::Para),
                 text,
                 link_chars: self.link_chars,
+                starts_with_link: self.first_in_link.unwrap_or(false),
                 path: self.path.clone(),
             });
         }
         self.buf.clear();
         self.link_chars = 0;
+        self.first_in_link = None;
     }
 
     fn walk(&mut self, node: ElementRef<'_>, depth: usize) {
@@ -182,6 +192,9 @@ impl Walker {
         for child in node.children() {
             match child.value() {
                 Node::Text(t) => {
+                    if self.first_in_link.is_none() && !t.trim().is_empty() {
+                        self.first_in_link = Some(self.in_link > 0);
+                    }
                     self.buf.push_str(t);
                     if self.in_link > 0 {
                         self.link_chars += t.chars().filter(|c| !c.is_whitespace()).count();
@@ -208,7 +221,7 @@ impl Walker {
             level >= 3
                 || (level > 0 && {
                     let n: usize = node.text().map(|t| t.trim().len()).sum();
-                    n < if level == 1 { 2000 } else { self.total_chars / 2 + 1 }
+                    n < if level == 1 { 2000 } else { 2000.max(self.total_chars / 2 + 1) }
                 })
         };
         if skip {
@@ -286,6 +299,7 @@ pub fn blocks(doc: &scraper::Html) -> Vec<Blk> {
         buf: String::new(),
         link_chars: 0,
         in_link: 0,
+        first_in_link: None,
         total_chars: doc
             .select(&scraper::Selector::parse("body").expect("static selector"))
             .next()
@@ -309,16 +323,57 @@ pub fn is_furniture(text: &str) -> bool {
         "follow us", "loading", "skip to content", "skip to main content", "story continues below advertisement",
         "supported by", "image", "photo", "video", "listen", "close", "menu", "caption",
         "skip advertisement", "article continues below", "scroll to continue with content",
+        "advert", "like this", "share this:", "related posts", "you may also like", "more stories",
+        "media playback is unsupported on your device", "getty images", "associated press", "ap",
+        "reuters", "afp", "afp via getty images", "shutterstock", "file photo",
     ];
+    if t.starts_with('<') && t.ends_with('>') {
+        return true;
+    }
+    if is_date_line(&t) || is_credit(&t) {
+        return true;
+    }
     if EXACT.contains(&t.as_str()) {
         return true;
     }
     let starts = [
         "sign up for", "subscribe to", "click here", "follow us on", "copyright ©", "© ",
         "all rights reserved", "this article was originally published", "read more:",
-        "related:", "see also:", "advertisement ",
+        "related:", "see also:", "advertisement ", "this website uses cookies", "this site uses cookies",
+        "we use cookies", "by using this site", "by continuing to use",
     ];
     starts.iter().any(|s| t.starts_with(s))
+}
+
+/// A short line that only states a date or time ("Updated: Nov. 19, 2019 5:50 PM").
+fn is_date_line(t: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "january", "february", "march", "april", "june", "july", "august", "september", "october",
+        "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "am", "pm", "a", "p", "m", "gmt",
+        "utc", "est", "edt", "et", "pt", "pst", "pdt", "cet", "bst", "ist", "updated", "published",
+        "posted", "last", "on", "at", "modified", "hours", "hour", "ago", "minutes", "min", "read",
+    ];
+    let toks: Vec<&str> = t
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    !toks.is_empty()
+        && toks.len() <= 10
+        && toks.iter().any(|w| w.chars().all(|c| c.is_ascii_digit()))
+        && toks
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_ascii_digit()) || WORDS.contains(w))
+}
+
+/// A photo credit line ("Photo: Jane Doe, AP", "(Image: © NASA)").
+fn is_credit(t: &str) -> bool {
+    let t = t.trim_start_matches(['(', '[']);
+    t.chars().count() < 80
+        && ["photo:", "photo by", "image:", "credit:", "photograph:", "picture:", "illustration:", "source:", "photo credit"]
+            .iter()
+            .any(|p| t.starts_with(p))
 }
 
 /// How much a block says "article text" (positive) or "page furniture" (negative).
@@ -340,8 +395,10 @@ pub fn weight(b: &Blk) -> f64 {
         .trim_end_matches(['"', '”', '’', '\'', ')'])
         .ends_with(['.', '!', '?', ':']);
     let punct = b.text.matches([',', '.']).count() as f64;
-    if len >= 80.0 && ld < 0.35 {
-        len * (1.0 - ld) + 10.0 * punct.min(10.0)
+    if b.starts_with_link && ld > 0.15 {
+        0.0
+    } else if len >= 80.0 {
+        len * (1.0 - 1.6 * ld) + 10.0 * punct.min(10.0)
     } else if len >= 30.0 && sentence_end && ld < 0.35 {
         len * 0.6
     } else {
@@ -383,7 +440,10 @@ pub fn main_body(blocks: &[Blk]) -> Vec<usize> {
         .iter()
         .enumerate()
         .filter(|(_, b)| b.path.contains(&best))
-        .filter(|(_, b)| !(b.link_density() > 0.5 || is_furniture(&b.text)))
+        .filter(|(_, b)| {
+            let ld = b.link_density();
+            !(ld > 0.5 && (b.chars() < 100 || ld > 0.7) || is_furniture(&b.text))
+        })
         .map(|(i, _)| i)
         .collect()
 }
