@@ -153,6 +153,11 @@ pub fn read_bytes(file: &InputFile, bytes: &[u8], cfg: &InputConfig) -> ReadOutp
         Format::Warc => warc::read(file, bytes),
     };
     for a in out.articles.iter_mut() {
+        if matches!(file.format, Format::Json | Format::Csv) {
+            // records keep their text verbatim; mark its layout (captions,
+            // dateline, byline) without changing it
+            txt::annotate_verbatim(a);
+        }
         a.format.get_or_insert(file.format);
         if a.source_path.is_empty() {
             a.source_path = file.rel.clone();

@@ -128,6 +128,6 @@ pub fn article_from_html(html: &str) -> Option<Article> {
         blocks: out_blocks,
         ..Default::default()
     };
-    super::txt::mark_dateline(&mut a);
+    super::txt::annotate(&mut a);
     Some(a)
 }
