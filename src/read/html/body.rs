@@ -436,10 +436,22 @@ pub fn main_body(blocks: &[Blk]) -> Vec<usize> {
     let Some(best) = best else {
         return (0..blocks.len()).collect();
     };
+    // The article wrapper around the body often holds the byline and the
+    // lead photo's caption just before it: take those (only) from the parent.
+    let parent = blocks.iter().find_map(|b| {
+        let i = b.path.iter().position(|&e| e == best)?;
+        (i > 0).then(|| b.path[i - 1])
+    });
+    let first_in_body = blocks.iter().position(|b| b.path.contains(&best)).unwrap_or(0);
+    let lead_extra = |i: usize, b: &Blk| -> bool {
+        i < first_in_body
+            && parent.is_some_and(|p| b.path.contains(&p))
+            && (b.kind == Kind::Caption || super::byline_authors(&b.text).is_some())
+    };
     blocks
         .iter()
         .enumerate()
-        .filter(|(_, b)| b.path.contains(&best))
+        .filter(|(i, b)| b.path.contains(&best) || lead_extra(*i, b))
         .filter(|(_, b)| {
             let ld = b.link_density();
             !(ld > 0.5 && (b.chars() < 100 || ld > 0.7) || is_furniture(&b.text))
