@@ -111,7 +111,11 @@ fn strip_markdown(line: &str) -> String {
     while let Some(r) = l.strip_prefix('>') {
         l = r.trim_start();
     }
-    if let Some(r) = l.strip_prefix("- ").or_else(|| l.strip_prefix("* ")).or_else(|| l.strip_prefix("+ ")) {
+    if let Some(r) = l
+        .strip_prefix("- ")
+        .or_else(|| l.strip_prefix("* "))
+        .or_else(|| l.strip_prefix("+ "))
+    {
         l = r;
     }
     let s = img.replace_all(l, "$1");
@@ -124,7 +128,11 @@ pub fn paragraphs(raw: &str, markdown: bool) -> Vec<String> {
     let lines: Vec<&str> = raw.lines().collect();
     let mut out: Vec<String> = Vec::new();
     let clean = |l: &str| -> String {
-        let l = if markdown { strip_markdown(l) } else { l.to_string() };
+        let l = if markdown {
+            strip_markdown(l)
+        } else {
+            l.to_string()
+        };
         l.split_whitespace().collect::<Vec<_>>().join(" ")
     };
     let is_rule = |l: &str| {
@@ -187,10 +195,7 @@ fn month_number(m: &str) -> Option<u32> {
     let names = [
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     ];
-    names
-        .iter()
-        .position(|n| m.starts_with(n))
-        .map(|i| i as u32 + 1)
+    names.iter().position(|n| m.starts_with(n)).map(|i| i as u32 + 1)
 }
 
 fn dateline_re() -> &'static Regex {
@@ -226,7 +231,11 @@ pub fn parse_dateline(para: &str) -> Option<Dateline> {
     // capitals, and a bare "WORD -" needs a date or outlet unless it is long
     // enough to be a city.
     let letters: usize = places_raw.chars().filter(|c| c.is_alphabetic()).count();
-    if letters < 3 || places.iter().any(|p| p.chars().filter(|c| c.is_alphabetic()).count() < 2) {
+    if letters < 3
+        || places
+            .iter()
+            .any(|p| p.chars().filter(|c| c.is_alphabetic()).count() < 2)
+    {
         return None;
     }
     if date.is_none() && outlet.is_none() && (letters < 4 || c.name("sep")?.as_str() == ":") {
@@ -314,8 +323,25 @@ const CAPTION_OPENERS: &[&str] = &[
 ];
 
 const CREDIT_WORDS: &[&str] = &[
-    "Photo", "photo", "Yonhap", "AP", "AFP", "Reuters", "Getty", "EPA", "Xinhua", "Newsis",
-    "Pool", "courtesy", "Courtesy", "Images", "Handout", "handout", "File", "Kyodo", "Bloomberg",
+    "Photo",
+    "photo",
+    "Yonhap",
+    "AP",
+    "AFP",
+    "Reuters",
+    "Getty",
+    "EPA",
+    "Xinhua",
+    "Newsis",
+    "Pool",
+    "courtesy",
+    "Courtesy",
+    "Images",
+    "Handout",
+    "handout",
+    "File",
+    "Kyodo",
+    "Bloomberg",
 ];
 
 /// Is this paragraph a photo caption?
@@ -338,9 +364,17 @@ pub fn is_caption(p: &str) -> bool {
     let credit_word = credit
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| CREDIT_WORDS.contains(&w));
-    let shows = [" shows ", " show ", " pictured", " poses ", " pose ", " photo", " seen "]
-        .iter()
-        .any(|w| t.contains(w));
+    let shows = [
+        " shows ",
+        " show ",
+        " pictured",
+        " poses ",
+        " pose ",
+        " photo",
+        " seen ",
+    ]
+    .iter()
+    .any(|w| t.contains(w));
     let name_like = credit
         .split_whitespace()
         .all(|w| w.starts_with(|c: char| c.is_uppercase()));
@@ -349,7 +383,10 @@ pub fn is_caption(p: &str) -> bool {
             || t.starts_with("This ")
             || credit.contains("Photo")
             || credit.contains("photo")
-            || matches!(credit, "Yonhap" | "AFP" | "EPA" | "Xinhua" | "Newsis" | "Getty Images")))
+            || matches!(
+                credit,
+                "Yonhap" | "AFP" | "EPA" | "Xinhua" | "Newsis" | "Getty Images"
+            )))
         || (name_like && shows)
 }
 
@@ -371,7 +408,9 @@ fn byline_names(p: &str) -> Option<Vec<String>> {
             let names = names.split(['|', '•', '\u{b7}']).next().unwrap_or(names);
             let v: Vec<String> = super::fields::split_authors(names)
                 .into_iter()
-                .filter(|n| n.chars().next().is_some_and(|c| c.is_uppercase()) && n.split_whitespace().count() <= 5)
+                .filter(|n| {
+                    n.chars().next().is_some_and(|c| c.is_uppercase()) && n.split_whitespace().count() <= 5
+                })
                 .collect();
             if !v.is_empty() {
                 return Some(v);
@@ -402,7 +441,8 @@ pub fn annotate(a: &mut Article) {
         if first_body.is_none() {
             let short = p.chars().count() <= 150 && p.split_whitespace().count() <= 25;
             // a headline may look like a bare dateline ("ECONOMIC SPOTLIGHT - ...")
-            let dateline_like = parse_dateline(p).is_some_and(|d| d.date.is_some() || d.outlet.is_some() || n == 1);
+            let dateline_like =
+                parse_dateline(p).is_some_and(|d| d.date.is_some() || d.outlet.is_some() || n == 1);
             if detect_title && i == 0 && short && !dateline_like && byline_names(p).is_none() {
                 a.blocks[i].kind = BlockKind::Title;
                 a.title = Some(p.to_string());
@@ -433,10 +473,19 @@ pub fn annotate(a: &mut Article) {
             if a.authors.is_empty() {
                 a.authors = names;
             }
-        } else if matches!(p, "Reuter" | "Reuters" | "(Reuters)" | "AP" | "AFP" | "PTI" | "Yonhap") {
+        } else if matches!(
+            p,
+            "Reuter" | "Reuters" | "(Reuters)" | "AP" | "AFP" | "PTI" | "Yonhap"
+        ) {
             a.blocks[i].kind = BlockKind::Byline;
             let o = p.trim_matches(['(', ')']);
-            a.outlet.get_or_insert_with(|| if o == "Reuter" { "Reuters".into() } else { o.to_string() });
+            a.outlet.get_or_insert_with(|| {
+                if o == "Reuter" {
+                    "Reuters".into()
+                } else {
+                    o.to_string()
+                }
+            });
         } else {
             break;
         }
@@ -519,10 +568,16 @@ mod tests {
         assert_eq!(d.places, ["WASHINGTON", "SEOUL"]);
         assert_eq!(d.date, Some((12, 24, None)));
         assert_eq!(d.outlet.as_deref(), Some("Korea Bizwire"));
-        assert_eq!(&"WASHINGTON•SEOUL, Dec. 24 (Korea Bizwire) – x"[..d.len], "WASHINGTON•SEOUL, Dec. 24 (Korea Bizwire) –");
+        assert_eq!(
+            &"WASHINGTON•SEOUL, Dec. 24 (Korea Bizwire) – x"[..d.len],
+            "WASHINGTON•SEOUL, Dec. 24 (Korea Bizwire) –"
+        );
 
         let d = parse_dateline("SALVADOR, Feb 26 - Showers continued").unwrap();
-        assert_eq!((d.places, d.date, d.outlet), (vec!["SALVADOR".to_string()], Some((2, 26, None)), None));
+        assert_eq!(
+            (d.places, d.date, d.outlet),
+            (vec!["SALVADOR".to_string()], Some((2, 26, None)), None)
+        );
 
         let d = parse_dateline("LONDON (Reuters) - Britain's economy").unwrap();
         assert_eq!(d.places, ["LONDON"]);
@@ -559,23 +614,42 @@ mod tests {
 
     #[test]
     fn captions() {
-        assert!(is_caption("This photo, taken on Oct. 29, 2025, shows a ship in the harbor. (Yonhap)"));
-        assert!(is_caption("Workers repair the bridge in Port Alder on May 2. (AP Photo/Jane Roe)"));
+        assert!(is_caption(
+            "This photo, taken on Oct. 29, 2025, shows a ship in the harbor. (Yonhap)"
+        ));
+        assert!(is_caption(
+            "Workers repair the bridge in Port Alder on May 2. (AP Photo/Jane Roe)"
+        ));
         assert!(is_caption("Officials inspect the site. (Pool photo) (Yonhap)"));
-        assert!(is_caption("Firefighters battle the blaze in a photo provided by the city. (Coastal Press)"));
-        assert!(!is_caption("The plan was approved by the council (with two abstentions)."));
-        assert!(!is_caption("The law was passed in 2021 (Reuters reported it first)."));
+        assert!(is_caption(
+            "Firefighters battle the blaze in a photo provided by the city. (Coastal Press)"
+        ));
+        assert!(!is_caption(
+            "The plan was approved by the council (with two abstentions)."
+        ));
+        assert!(!is_caption(
+            "The law was passed in 2021 (Reuters reported it first)."
+        ));
     }
 
     #[test]
     fn bylines() {
-        assert_eq!(byline_names("By Ann Lee and Bo Kim"), Some(vec!["Ann Lee".into(), "Bo Kim".into()]));
-        assert_eq!(byline_names("M. H. Lee (mhlee@koreabizwire.com)"), Some(vec!["M. H. Lee".into()]));
+        assert_eq!(
+            byline_names("By Ann Lee and Bo Kim"),
+            Some(vec!["Ann Lee".into(), "Bo Kim".into()])
+        );
+        assert_eq!(
+            byline_names("M. H. Lee (mhlee@koreabizwire.com)"),
+            Some(vec!["M. H. Lee".into()])
+        );
         assert_eq!(
             byline_names("Reporting by Tom Bell; Editing by Sue Park"),
             Some(vec!["Tom Bell".into()])
         );
-        assert_eq!(byline_names("By the time the vote came, most had left the chamber and gone home for the night."), None);
+        assert_eq!(
+            byline_names("By the time the vote came, most had left the chamber and gone home for the night."),
+            None
+        );
     }
 
     #[test]
@@ -591,7 +665,10 @@ mod tests {
             kinds(&a),
             [
                 ("title", "Harbor city approves flood barrier"),
-                ("caption", "This photo, taken on March 3, 2026, shows workers on the old sea wall. (Coastal Press)"),
+                (
+                    "caption",
+                    "This photo, taken on March 3, 2026, shows workers on the old sea wall. (Coastal Press)"
+                ),
                 ("dateline", "PORT ALDER, March 12 (Coastal Press) –"),
                 ("paragraph", "The council approved the barrier on Wednesday."),
                 ("paragraph", "“We cannot wait,” said Mayor Elena Ruiz-Campos."),
@@ -603,7 +680,10 @@ mod tests {
         assert_eq!(a.outlet.as_deref(), Some("Coastal Press"));
         assert_eq!(a.authors, ["Jonah P. Whitfield"]);
         assert_eq!(a.published_from, PublishedFrom::Dateline);
-        assert_eq!(a.published.unwrap().date(), NaiveDate::from_ymd_opt(2026, 3, 12).unwrap());
+        assert_eq!(
+            a.published.unwrap().date(),
+            NaiveDate::from_ymd_opt(2026, 3, 12).unwrap()
+        );
     }
 
     #[test]
@@ -614,7 +694,10 @@ mod tests {
         assert_eq!(a.title, None);
         assert_eq!(a.blocks[0].kind, BlockKind::Caption);
         assert_eq!(a.dateline.as_deref(), Some("SEOUL, Dec. 2 (Korea Bizwire) –"));
-        assert_eq!(a.published.unwrap().date(), NaiveDate::from_ymd_opt(2025, 12, 2).unwrap());
+        assert_eq!(
+            a.published.unwrap().date(),
+            NaiveDate::from_ymd_opt(2025, 12, 2).unwrap()
+        );
     }
 
     #[test]
@@ -624,7 +707,10 @@ mod tests {
         assert_eq!(a.title.as_deref(), Some("COCOA REVIEW"));
         assert_eq!(a.dateline.as_deref(), Some("SALVADOR, Feb 26 -"));
         assert_eq!(a.published, None, "no year anywhere");
-        let paras: Vec<&str> = a.blocks_of(BlockKind::Paragraph).map(|b| b.span.slice(&a.text)).collect();
+        let paras: Vec<&str> = a
+            .blocks_of(BlockKind::Paragraph)
+            .map(|b| b.span.slice(&a.text))
+            .collect();
         assert_eq!(paras.len(), 2);
         assert!(paras[0].ends_with("improving prospects for the crop."));
         assert_eq!(a.outlet.as_deref(), Some("Reuters"));

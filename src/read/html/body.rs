@@ -49,30 +49,123 @@ impl Blk {
 
 /// Tags whose whole subtree is never article text.
 const SKIP_TAGS: &[&str] = &[
-    "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas",
-    "nav", "aside", "footer", "button", "select", "option", "textarea", "input",
-    "label", "menu", "dialog", "head", "title", "meta", "link", "video", "audio", "map",
+    "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas", "nav", "aside",
+    "footer", "button", "select", "option", "textarea", "input", "label", "menu", "dialog", "head", "title",
+    "meta", "link", "video", "audio", "map",
 ];
 
 const BLOCK_TAGS: &[&str] = &[
-    "p", "div", "section", "article", "main", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5",
-    "h6", "blockquote", "pre", "table", "tbody", "thead", "tr", "td", "th", "dl", "dd", "dt",
-    "figure", "figcaption", "header", "hr", "br", "body", "center", "address", "details",
-    "summary", "caption",
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "pre",
+    "table",
+    "tbody",
+    "thead",
+    "tr",
+    "td",
+    "th",
+    "dl",
+    "dd",
+    "dt",
+    "figure",
+    "figcaption",
+    "header",
+    "hr",
+    "br",
+    "body",
+    "center",
+    "address",
+    "details",
+    "summary",
+    "caption",
 ];
 
 /// Class/id words that mark boilerplate containers (matched as whole words of
 /// the class/id split on non-letters, and as prefixes for the long ones).
 const BAD_WORDS: &[&str] = &[
-    "ad", "ads", "advert", "adverts", "advertisement", "advertising", "adslot", "adunit",
-    "dfp", "gpt", "sponsor", "sponsored", "promo", "promoted", "promotion", "nav", "navbar",
-    "navigation", "menu", "breadcrumb", "breadcrumbs", "share", "sharing", "sharebar",
-    "social", "comment", "comments", "disqus", "related", "recommended", "recommendations",
-    "recirc", "outbrain", "taboola", "newsletter", "subscribe", "subscription", "signup",
-    "cookie", "cookies", "consent", "gdpr", "popup", "modal", "overlay", "sidebar",
-    "footer", "masthead", "toolbar", "tags", "tag", "widget", "trending", "popular",
-    "most", "more", "teaser", "paywall", "banner", "skip", "print", "hidden", "visually",
-    "sr", "screenreader", "offscreen", "pagination", "pager", "author", "bio",
+    "ad",
+    "ads",
+    "advert",
+    "adverts",
+    "advertisement",
+    "advertising",
+    "adslot",
+    "adunit",
+    "dfp",
+    "gpt",
+    "sponsor",
+    "sponsored",
+    "promo",
+    "promoted",
+    "promotion",
+    "nav",
+    "navbar",
+    "navigation",
+    "menu",
+    "breadcrumb",
+    "breadcrumbs",
+    "share",
+    "sharing",
+    "sharebar",
+    "social",
+    "comment",
+    "comments",
+    "disqus",
+    "related",
+    "recommended",
+    "recommendations",
+    "recirc",
+    "outbrain",
+    "taboola",
+    "newsletter",
+    "subscribe",
+    "subscription",
+    "signup",
+    "cookie",
+    "cookies",
+    "consent",
+    "gdpr",
+    "popup",
+    "modal",
+    "overlay",
+    "sidebar",
+    "footer",
+    "masthead",
+    "toolbar",
+    "tags",
+    "tag",
+    "widget",
+    "trending",
+    "popular",
+    "most",
+    "more",
+    "teaser",
+    "paywall",
+    "banner",
+    "skip",
+    "print",
+    "hidden",
+    "visually",
+    "sr",
+    "screenreader",
+    "offscreen",
+    "pagination",
+    "pager",
+    "author",
+    "bio",
 ];
 
 /// Words that keep a container whatever else its class says.
@@ -97,13 +190,22 @@ fn words(s: &str) -> Vec<String> {
         .collect()
 }
 
-/// Is an element boilerplate by its class, id, role or hidden state?
+/// How surely an element is boilerplate: 3 hidden or a furniture ARIA role
+/// (always dropped); 2 a comment/consent class word (dropped unless it holds
+/// half the page); 1 another furniture class word such as "related", "share",
+/// "ad" (dropped unless it holds over 2,000 characters: a wrapper of the whole
+/// article); 0 not boilerplate. Forms count as 2 (ASP.NET pages wrap everything
+/// in one).
 pub fn boilerplate_level(el: &scraper::node::Element) -> u8 {
     if el.attr("hidden").is_some() || el.attr("aria-hidden") == Some("true") {
         return 3;
     }
     if let Some(style) = el.attr("style") {
-        let s: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+        let s: String = style
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_ascii_lowercase();
         if s.contains("display:none") || s.contains("visibility:hidden") {
             return 3;
         }
@@ -111,7 +213,14 @@ pub fn boilerplate_level(el: &scraper::node::Element) -> u8 {
     if let Some(role) = el.attr("role") {
         if matches!(
             role,
-            "navigation" | "banner" | "contentinfo" | "complementary" | "dialog" | "alert" | "menu" | "search"
+            "navigation"
+                | "banner"
+                | "contentinfo"
+                | "complementary"
+                | "dialog"
+                | "alert"
+                | "menu"
+                | "search"
         ) {
             return 3;
         }
@@ -137,18 +246,36 @@ pub fn boilerplate_level(el: &scraper::node::Element) -> u8 {
     let strong = ws.iter().any(|w| {
         matches!(
             w.as_str(),
-            "comment" | "comments" | "related" | "share" | "sharing" | "social" | "newsletter"
-                | "cookie" | "consent" | "outbrain" | "taboola" | "advertisement" | "promo"
-                | "recommended" | "subscribe" | "breadcrumb" | "disqus" | "sidebar"
+            "comment"
+                | "comments"
+                | "related"
+                | "share"
+                | "sharing"
+                | "social"
+                | "newsletter"
+                | "cookie"
+                | "consent"
+                | "outbrain"
+                | "taboola"
+                | "advertisement"
+                | "promo"
+                | "recommended"
+                | "subscribe"
+                | "breadcrumb"
+                | "disqus"
+                | "sidebar"
         )
     });
     let comments = ws.iter().any(|w| {
-        matches!(w.as_str(), "comment" | "comments" | "disqus" | "cookie" | "cookies" | "consent" | "gdpr")
+        matches!(
+            w.as_str(),
+            "comment" | "comments" | "disqus" | "cookie" | "cookies" | "consent" | "gdpr"
+        )
     });
+    // comment threads and consent banners can be long: judged against the
+    // whole page (level 2); other words against a fixed size (level 1)
     if comments {
         2
-    } else if strong && !good {
-        1
     } else if !good || strong {
         1
     } else {
@@ -213,24 +340,23 @@ impl Walker {
     fn element(&mut self, node: ElementRef<'_>, depth: usize) {
         let el = node.value();
         let name = el.name();
-        let skip = SKIP_TAGS.contains(&name) || !matches!(name, "html" | "body" | "main" | "article") && {
-            // a form may wrap a whole page (ASP.NET): judged by its size
-            let level = if name == "form" { 2 } else { boilerplate_level(el) };
-            // a class word on a wrapper of the whole page ("page-ad-margins")
-            // does not make the page boilerplate
-            level >= 3
-                || (level > 0 && {
-                    let n: usize = node.text().map(|t| t.trim().len()).sum();
-                    n < if level == 1 { 2000 } else { 2000.max(self.total_chars / 2 + 1) }
-                })
-        };
+        let skip = SKIP_TAGS.contains(&name)
+            || !matches!(name, "html" | "body" | "main" | "article") && {
+                // a form may wrap a whole page (ASP.NET): judged by its size
+                let level = if name == "form" { 2 } else { boilerplate_level(el) };
+                // a class word on a wrapper of the whole page ("page-ad-margins")
+                // does not make the page boilerplate
+                level >= 3
+                    || (level > 0 && {
+                        let n: usize = node.text().map(|t| t.trim().len()).sum();
+                        n < if level == 1 {
+                            2000
+                        } else {
+                            2000.max(self.total_chars / 2 + 1)
+                        }
+                    })
+            };
         if skip {
-            if cfg!(test) && std::env::var("HTML_DEBUG").is_ok() {
-                let n: usize = node.text().map(|t| t.trim().len()).sum();
-                if n > 200 {
-                    println!("SKIP <{} class={:?} id={:?}> {} chars", name, el.attr("class"), el.attr("id"), n);
-                }
-            }
             // keep the words of what came before apart from what follows
             self.buf.push(' ');
             return;
@@ -317,15 +443,58 @@ pub fn blocks(doc: &scraper::Html) -> Vec<Blk> {
 pub fn is_furniture(text: &str) -> bool {
     let t = text.trim().trim_end_matches(['.', ':', '!']).to_lowercase();
     const EXACT: &[&str] = &[
-        "advertisement", "advertisements", "ad", "sponsored", "share", "share this", "share this article",
-        "share this story", "tweet", "email", "print", "comments", "read more", "more", "continue reading",
-        "related", "related articles", "related stories", "recommended", "sign up", "subscribe",
-        "follow us", "loading", "skip to content", "skip to main content", "story continues below advertisement",
-        "supported by", "image", "photo", "video", "listen", "close", "menu", "caption",
-        "skip advertisement", "article continues below", "scroll to continue with content",
-        "advert", "like this", "share this:", "related posts", "you may also like", "more stories",
-        "media playback is unsupported on your device", "getty images", "associated press", "ap",
-        "reuters", "afp", "afp via getty images", "shutterstock", "file photo",
+        "advertisement",
+        "advertisements",
+        "ad",
+        "sponsored",
+        "share",
+        "share this",
+        "share this article",
+        "share this story",
+        "tweet",
+        "email",
+        "print",
+        "comments",
+        "read more",
+        "more",
+        "continue reading",
+        "related",
+        "related articles",
+        "related stories",
+        "recommended",
+        "sign up",
+        "subscribe",
+        "follow us",
+        "loading",
+        "skip to content",
+        "skip to main content",
+        "story continues below advertisement",
+        "supported by",
+        "image",
+        "photo",
+        "video",
+        "listen",
+        "close",
+        "menu",
+        "caption",
+        "skip advertisement",
+        "article continues below",
+        "scroll to continue with content",
+        "advert",
+        "like this",
+        "share this:",
+        "related posts",
+        "you may also like",
+        "more stories",
+        "media playback is unsupported on your device",
+        "getty images",
+        "associated press",
+        "ap",
+        "reuters",
+        "afp",
+        "afp via getty images",
+        "shutterstock",
+        "file photo",
     ];
     if t.starts_with('<') && t.ends_with('>') {
         return true;
@@ -337,10 +506,23 @@ pub fn is_furniture(text: &str) -> bool {
         return true;
     }
     let starts = [
-        "sign up for", "subscribe to", "click here", "follow us on", "copyright ©", "© ",
-        "all rights reserved", "this article was originally published", "read more:",
-        "related:", "see also:", "advertisement ", "this website uses cookies", "this site uses cookies",
-        "we use cookies", "by using this site", "by continuing to use",
+        "sign up for",
+        "subscribe to",
+        "click here",
+        "follow us on",
+        "copyright ©",
+        "© ",
+        "all rights reserved",
+        "this article was originally published",
+        "read more:",
+        "related:",
+        "see also:",
+        "advertisement ",
+        "this website uses cookies",
+        "this site uses cookies",
+        "we use cookies",
+        "by using this site",
+        "by continuing to use",
     ];
     starts.iter().any(|s| t.starts_with(s))
 }
@@ -348,12 +530,73 @@ pub fn is_furniture(text: &str) -> bool {
 /// A short line that only states a date or time ("Updated: Nov. 19, 2019 5:50 PM").
 fn is_date_line(t: &str) -> bool {
     const WORDS: &[&str] = &[
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "january", "february", "march", "april", "june", "july", "august", "september", "october",
-        "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-        "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "am", "pm", "a", "p", "m", "gmt",
-        "utc", "est", "edt", "et", "pt", "pst", "pdt", "cet", "bst", "ist", "updated", "published",
-        "posted", "last", "on", "at", "modified", "hours", "hour", "ago", "minutes", "min", "read",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "may",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mon",
+        "tue",
+        "wed",
+        "thu",
+        "fri",
+        "sat",
+        "sun",
+        "am",
+        "pm",
+        "a",
+        "p",
+        "m",
+        "gmt",
+        "utc",
+        "est",
+        "edt",
+        "et",
+        "pt",
+        "pst",
+        "pdt",
+        "cet",
+        "bst",
+        "ist",
+        "updated",
+        "published",
+        "posted",
+        "last",
+        "on",
+        "at",
+        "modified",
+        "hours",
+        "hour",
+        "ago",
+        "minutes",
+        "min",
+        "read",
     ];
     let toks: Vec<&str> = t
         .split(|c: char| !c.is_alphanumeric())
@@ -371,9 +614,19 @@ fn is_date_line(t: &str) -> bool {
 fn is_credit(t: &str) -> bool {
     let t = t.trim_start_matches(['(', '[']);
     t.chars().count() < 80
-        && ["photo:", "photo by", "image:", "credit:", "photograph:", "picture:", "illustration:", "source:", "photo credit"]
-            .iter()
-            .any(|p| t.starts_with(p))
+        && [
+            "photo:",
+            "photo by",
+            "image:",
+            "credit:",
+            "photograph:",
+            "picture:",
+            "illustration:",
+            "source:",
+            "photo credit",
+        ]
+        .iter()
+        .any(|p| t.starts_with(p))
 }
 
 /// How much a block says "article text" (positive) or "page furniture" (negative).
@@ -468,7 +721,9 @@ mod tests {
     #[test]
     #[ignore]
     fn html_debug() {
-        let Ok(p) = std::env::var("HTML_DEBUG") else { return };
+        let Ok(p) = std::env::var("HTML_DEBUG") else {
+            return;
+        };
         let html = std::fs::read_to_string(p).unwrap();
         let doc = scraper::Html::parse_document(&html);
         let bs = blocks(&doc);

@@ -10,6 +10,8 @@ use serde_json::Value;
 #[derive(Debug, Default, Clone)]
 pub struct Meta {
     pub headline: Option<String>,
+    /// The `<title>` element (often with the site name appended).
+    pub page_title: Option<String>,
     pub published: Option<NaiveDateTime>,
     pub authors: Vec<String>,
     pub publisher: Option<String>,
@@ -101,7 +103,10 @@ fn people(v: &Value) -> Vec<String> {
 fn parse_ld(raw: &str) -> Option<Value> {
     let raw = raw.trim().trim_start_matches("<!--").trim_end_matches("-->");
     serde_json::from_str(raw).ok().or_else(|| {
-        let cleaned: String = raw.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+        let cleaned: String = raw
+            .chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect();
         serde_json::from_str(&cleaned).ok()
     })
 }
@@ -136,7 +141,10 @@ pub fn extract(doc: &Html) -> Meta {
         m.url = o
             .get("url")
             .and_then(text_of)
-            .or_else(|| o.get("mainEntityOfPage").and_then(|v| v.get("@id").and_then(text_of).or_else(|| text_of(v))))
+            .or_else(|| {
+                o.get("mainEntityOfPage")
+                    .and_then(|v| v.get("@id").and_then(text_of).or_else(|| text_of(v)))
+            })
             .filter(|u| u.starts_with("http"));
     }
     // <meta> tags.
@@ -191,8 +199,8 @@ pub fn extract(doc: &Html) -> Meta {
         .find_map(|e| e.value().attr("href").and_then(nonempty))
         .filter(|u| u.starts_with("http"));
     m.url = canonical.or(m.url).or_else(|| meta(&["og:url"]));
-    if m.headline.is_none() {
-        m.headline = doc
+    {
+        m.page_title = doc
             .select(&sel("title"))
             .next()
             .and_then(|t| nonempty(&t.text().collect::<String>()));

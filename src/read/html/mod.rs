@@ -48,7 +48,10 @@ fn same_text(a: &str, b: &str) -> bool {
 /// A short "By ..." line.
 pub fn byline_authors(text: &str) -> Option<Vec<String>> {
     let t = text.trim();
-    let rest = t.strip_prefix("By ").or_else(|| t.strip_prefix("BY ")).or_else(|| t.strip_prefix("by "))?;
+    let rest = t
+        .strip_prefix("By ")
+        .or_else(|| t.strip_prefix("BY "))
+        .or_else(|| t.strip_prefix("by "))?;
     if t.chars().count() > 100 || !rest.starts_with(|c: char| c.is_uppercase()) {
         return None;
     }
@@ -81,12 +84,12 @@ pub fn article_from_html(html: &str) -> Option<Article> {
         });
     };
 
-    // The headline: metadata, else the first <h1>.
+    // The headline: metadata, else the first heading, else <title>.
     let h1 = blocks
         .iter()
         .find(|b| b.kind == Kind::Heading)
         .map(|b| b.text.clone());
-    let title = m.headline.clone().or(h1);
+    let title = m.headline.clone().or(h1).or(m.page_title.clone());
     if let Some(t) = &title {
         push(&mut text, BlockKind::Title, t);
     }
@@ -130,4 +133,92 @@ pub fn article_from_html(html: &str) -> Option<Article> {
     };
     super::txt::annotate(&mut a);
     Some(a)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text_of(html: &str) -> String {
+        article_from_html(html).map(|a| a.text).unwrap_or_default()
+    }
+
+    const P1: &str = "The council voted on Monday to close the old bridge to heavy lorries from next month, after inspectors found cracks in two of its supports.";
+    const P2: &str = "Drivers will be diverted through the industrial estate, adding about ten minutes to the journey, the council said in a statement.";
+
+    #[test]
+    fn navigation_ads_related_and_comments_are_dropped() {
+        let page = format!(
+            r#"<html><head><title>Bridge closed | Town News</title></head><body>
+            <nav><a href="/">Home</a><a href="/news">News</a></nav>
+            <div class="menu"><a href="/a">Sport</a> <a href="/b">Weather</a></div>
+            <div class="content"><h1>Bridge closed to lorries</h1>
+              <p>{P1}</p>
+              <div class="advert">Advertisement</div>
+              <p>{P2}</p>
+              <ul class="related-stories"><li><a href="/x">Road works on the ring road</a></li><li><a href="/y">Bus timetable changes</a></li></ul>
+            </div>
+            <section class="comments"><p>This is the third closure this year and the council should be ashamed of itself.</p></section>
+            <footer>© Town News</footer></body></html>"#
+        );
+        assert_eq!(text_of(&page), format!("Bridge closed to lorries\n{P1}\n{P2}"));
+    }
+
+    #[test]
+    fn hidden_and_cookie_banners_are_dropped_list_items_kept() {
+        let page = format!(
+            r#"<html><body>
+            <div id="cookie-consent"><p>We use cookies to give you the best experience on our website, please accept them.</p></div>
+            <div style="display: none"><p>Subscribe now and get three months of unlimited reading for the price of one.</p></div>
+            <article><h1>Bridge closed to lorries</h1><p>{P1}</p>
+              <ul><li>Lorries over 7.5 tonnes are banned.</li><li>Buses may still cross.</li></ul>
+              <p>{P2}</p></article>
+            <aside><p>Most read: a story about something else entirely that is long enough to count.</p></aside>
+            </body></html>"#
+        );
+        assert_eq!(
+            text_of(&page),
+            format!("Bridge closed to lorries\n{P1}\nLorries over 7.5 tonnes are banned.\nBuses may still cross.\n{P2}")
+        );
+    }
+
+    #[test]
+    fn metadata_from_json_ld_then_meta_tags() {
+        let page = format!(
+            r#"<html><head>
+            <link rel="canonical" href="https://news.example/bridge">
+            <meta property="og:site_name" content="Town News">
+            <meta name="author" content="Sam Reed">
+            <script type="application/ld+json">{{"@graph": [{{"@type": "WebSite", "name": "Town News"}},
+              {{"@type": "NewsArticle", "headline": "Bridge closed to lorries", "datePublished": "2026-02-03T08:00:00+01:00"}}]}}</script>
+            </head><body><main><p>{P1}</p><p>{P2}</p></main></body></html>"#
+        );
+        let a = article_from_html(&page).unwrap();
+        assert_eq!(a.title.as_deref(), Some("Bridge closed to lorries"));
+        assert_eq!(a.published.unwrap().to_string(), "2026-02-03 07:00:00");
+        assert_eq!(a.published_from, PublishedFrom::Metadata);
+        assert_eq!(a.url.as_deref(), Some("https://news.example/bridge"));
+        assert_eq!(a.outlet.as_deref(), Some("Town News"));
+        assert_eq!(a.authors, ["Sam Reed"]);
+        assert_eq!(a.blocks[0].kind, BlockKind::Title);
+    }
+
+    #[test]
+    fn time_element_and_byline() {
+        let page = format!(
+            r#"<html><body><article><h1>Bridge closed</h1><p class="byline">By Ann Lee and Bo Kim</p>
+            <time datetime="2026-02-03">3 Feb</time><div class="body"><p>{P1}</p><p>{P2}</p></div></article></body></html>"#
+        );
+        let a = article_from_html(&page).unwrap();
+        assert_eq!(a.published.unwrap().to_string(), "2026-02-03 00:00:00");
+        assert_eq!(a.authors, ["Ann Lee", "Bo Kim"]);
+        let kinds: Vec<_> = a.blocks.iter().map(|b| b.kind.as_str()).collect();
+        assert_eq!(kinds, ["title", "byline", "paragraph", "paragraph"]);
+    }
+
+    #[test]
+    fn page_without_text_is_none() {
+        assert!(article_from_html("<html><body><nav><a href='/'>Home</a></nav></body></html>").is_none());
+        assert!(article_from_html("").is_none());
+    }
 }
