@@ -495,7 +495,43 @@ pub fn is_furniture(text: &str) -> bool {
         "afp via getty images",
         "shutterstock",
         "file photo",
+        "previous post",
+        "next post",
+        "like loading",
+        "explore further",
+        "we recommend",
+        "related content",
+        "text size",
+        "topics",
+        "top",
+        "x",
+        "by",
+        "post comment (+)",
+        "tell us what you think",
+        "this slideshow requires javascript",
+        "trending",
+        "trending now",
+        "trending news",
+        "key points",
+        "author",
+        "publish date",
+        "related tags",
+        "tags",
+        "getty",
     ];
+    let words: Vec<&str> = t.split_whitespace().collect();
+    // a bare label ("Related Tags:"), e-mail address or link
+    if words.len() <= 3 && text.trim_end().ends_with(':') {
+        return true;
+    }
+    if words.len() == 1
+        && (t.contains('@')
+            || t.starts_with("http")
+            || t.starts_with("twitter.com/")
+            || t.starts_with("www."))
+    {
+        return true;
+    }
     if t.starts_with('<') && t.ends_with('>') {
         return true;
     }
@@ -610,9 +646,30 @@ fn is_date_line(t: &str) -> bool {
             .all(|w| w.chars().all(|c| c.is_ascii_digit()) || WORDS.contains(w))
 }
 
-/// A photo credit line ("Photo: Jane Doe, AP", "(Image: © NASA)").
+/// A photo credit line ("Photo: Jane Doe, AP", "(Image: © NASA)",
+/// "Jane Doe/Getty Images", "Image copyright Reuters").
 fn is_credit(t: &str) -> bool {
     let t = t.trim_start_matches(['(', '[']);
+    let short = t.split_whitespace().count() <= 8 && !t.trim_end_matches(')').ends_with('.');
+    if short
+        && [
+            "getty images",
+            "associated press",
+            "image copyright",
+            "image credit",
+            "/ap",
+            ", ap",
+            "| ap",
+            "afp",
+            "shutterstock",
+            "/reuters",
+            "| reuters",
+        ]
+        .iter()
+        .any(|w| t.contains(w))
+    {
+        return true;
+    }
     t.chars().count() < 80
         && [
             "photo:",
