@@ -3,7 +3,8 @@
 //! chain of element ancestors it sits in; weigh each block (long, sentence-like,
 //! link-poor text counts for the article; link lists and short fragments count
 //! against it); pick the element whose subtree has the highest total weight;
-//! keep that element's blocks minus the link lists and boilerplate lines.
+//! keep that element's blocks minus its sub-containers that weigh clearly
+//! against (teaser boxes), link lists and boilerplate lines.
 //!
 //! Navigation, ads, related links, comments, cookie banners, forms and footers
 //! are dropped before scoring, by tag (`nav`, `aside`, `footer`, `form`, …),
@@ -716,6 +717,9 @@ pub fn weight(b: &Blk) -> f64 {
     }
 }
 
+/// Weight under which a sub-container of the body is dropped.
+const PRUNE_BELOW: f64 = -50.0;
+
 /// Indices of the blocks of the main body, in order.
 pub fn main_body(blocks: &[Blk]) -> Vec<usize> {
     if blocks.is_empty() {
@@ -762,6 +766,12 @@ pub fn main_body(blocks: &[Blk]) -> Vec<usize> {
         .iter()
         .enumerate()
         .filter(|(i, b)| b.path.contains(&best) || lead_extra(*i, b))
+        // inside the body, a sub-container that weighs clearly against
+        // (a box of teasers, a link list) goes
+        .filter(|(_, b)| {
+            let below = b.path.iter().skip_while(|&&e| e != best).skip(1);
+            !below.clone().any(|&e| score[e as usize] < PRUNE_BELOW)
+        })
         .filter(|(_, b)| {
             let ld = b.link_density();
             !(ld > 0.5 && (b.chars() < 100 || ld > 0.7) || is_furniture(&b.text))
