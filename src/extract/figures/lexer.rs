@@ -74,6 +74,10 @@ pub fn vulgar(c: char) -> Option<f64> {
         '⅝' => 0.625,
         '⅞' => 0.875,
         '⅕' => 0.2,
+        '⅙' => 1.0 / 6.0,
+        '⅐' => 1.0 / 7.0,
+        '⅑' => 1.0 / 9.0,
+        '⅒' => 0.1,
         _ => return None,
     })
 }
@@ -121,6 +125,67 @@ fn number(s: &str) -> (Option<f64>, usize, bool) {
     (clean.parse::<f64>().ok(), i, plain)
 }
 
+/// Digits in groups of three after a space ("40 000", "1 414 021 100"; also
+/// thin and no-break spaces): the byte length of the extension and its digits.
+fn space_groups(s: &str, head: &str) -> (usize, String) {
+    let mut len = 0;
+    let mut digits = String::new();
+    if head.len() > 3 || !head.bytes().all(|b| b.is_ascii_digit()) {
+        return (0, digits);
+    }
+    let mut rest = s;
+    loop {
+        let Some(c) = rest.chars().next() else { break };
+        if !(c == ' ' || c == '\u{a0}' || c == '\u{202f}') {
+            break;
+        }
+        let after = &rest[c.len_utf8()..];
+        let b = after.as_bytes();
+        let group = b.len() >= 3 && b[..3].iter().all(u8::is_ascii_digit) && b.get(3).is_none_or(|x| !x.is_ascii_digit() && *x != b',' && !x.is_ascii_alphabetic());
+        if !group {
+            break;
+        }
+        digits.push_str(&after[..3]);
+        len += c.len_utf8() + 3;
+        rest = &after[3..];
+    }
+    (len, digits)
+}
+
+/// A power written after a number: "e10", "e+14", "x10^6", "^-1" → (factor or
+/// exponent kind, byte length). `Pow10` multiplies by 10^n, `Pow` raises.
+enum Exp {
+    Pow10(i32),
+    Pow(i32),
+}
+
+fn exponent(s: &str) -> Option<(Exp, usize)> {
+    let b = s.as_bytes();
+    let digits = |from: usize| -> Option<(i32, usize)> {
+        let mut i = from;
+        let mut neg = false;
+        while i < b.len() && (b[i] == b'+' || b[i] == b'-') {
+            neg ^= b[i] == b'-';
+            i += 1;
+        }
+        let st = i;
+        while i < b.len() && b[i].is_ascii_digit() && i - st < 3 {
+            i += 1;
+        }
+        if i == st || i < b.len() && (b[i].is_ascii_alphanumeric()) {
+            return None;
+        }
+        let n: i32 = s[st..i].parse().ok()?;
+        Some((if neg { -n } else { n }, i))
+    };
+    match b.first()? {
+        b'e' | b'E' => digits(1).map(|(n, l)| (Exp::Pow10(n), l)),
+        b'^' => digits(1).map(|(n, l)| (Exp::Pow(n), l)),
+        b'x' | b'X' if s[1..].starts_with("10^") => digits(4).map(|(n, l)| (Exp::Pow10(n), l)),
+        _ => None,
+    }
+}
+
 pub fn lex(text: &str) -> Vec<Tok<'_>> {
     let mut out = Vec::with_capacity(text.len() / 5);
     let b = text.as_bytes();
@@ -142,7 +207,22 @@ pub fn lex(text: &str) -> Vec<Tok<'_>> {
         let (kind, end, value, plain) = if c.is_ascii_digit()
             || c == '.' && b.get(i + 1).is_some_and(u8::is_ascii_digit) && !out.last().is_some_and(|t: &Tok| t.kind == Kind::Num && t.end == i)
         {
-            let (v, len, plain) = number(&text[i..]);
+            let (mut v, mut len, mut plain) = number(&text[i..]);
+            if plain && v.is_some() {
+                let (gl, g) = space_groups(&text[i + len..], &text[i..i + len]);
+                if gl > 0 {
+                    v = format!("{}{g}", &text[i..i + len]).parse().ok();
+                    len += gl;
+                }
+            }
+            if let (Some(x), Some((e, l))) = (v, exponent(&text[i + len..])) {
+                v = Some(match e {
+                    Exp::Pow10(n) => format!("{x}e{n}").parse().unwrap_or(x * 10f64.powi(n)),
+                    Exp::Pow(n) => x.powi(n),
+                });
+                len += l;
+                plain = false;
+            }
             (Kind::Num, i + len.max(1), v, plain)
         } else if let Some(v) = vulgar(c) {
             (Kind::Num, i + cl, Some(v), false)
@@ -221,6 +301,11 @@ mod tests {
         assert!(lex("2021")[0].plain);
         assert!(!lex("2,021")[0].plain);
         assert_eq!(lex("½")[0].value, Some(0.5));
+        assert_eq!(lex("40 000 people")[0].value, Some(40000.0));
+        assert_eq!(lex("1.3e6")[0].value, Some(1.3e6));
+        assert_eq!(lex("6.23x10^-4")[0].value, Some(6.23e-4));
+        assert_eq!(lex("1.5^2")[0].value, Some(2.25));
+        assert_eq!(texts("5 employees"), ["5", "employees"]);
         assert_eq!(texts("the end. Then"), ["the", "end", ".", "Then"]);
         let t = lex("a\n1. b");
         assert_eq!(t[1].ws, Ws::Line);
@@ -250,6 +335,10 @@ impl<V> Phrases<V> {
         let toks = lex(surface);
         self.max_toks = self.max_toks.max(toks.len());
         self.map.insert(key(&toks, 0, toks.len()), v);
+    }
+
+    pub fn get(&self, key: &str) -> Option<&V> {
+        self.map.get(key)
     }
 
     /// Longest phrase starting at token `i` (none crossing a line break):

@@ -151,11 +151,21 @@ impl FigureExtractor {
     /// The figures of a text (byte spans), avoiding the dates' spans.
     pub fn extract_text(&self, text: &str, dates: &[DateExpr]) -> Vec<Figure> {
         let t = lexer::lex(text);
+        let urls = url_spans(text);
         let mut out = Vec::new();
         let mut i = 0;
         while i < t.len() {
             if t[i].kind == Kind::Sym {
                 i += 1;
+                continue;
+            }
+            if urls.iter().any(|u| u.start <= t[i].start && t[i].start < u.end) {
+                i += 1;
+                continue;
+            }
+            if let Some((f, next)) = self.percent_of(&t, i) {
+                out.push(f);
+                i = next;
                 continue;
             }
             if self.cfg.vague_counts {
@@ -182,6 +192,34 @@ impl FigureExtractor {
             }
         }
         out
+    }
+
+    /// "percent of 10", "per cent of twenty-two": the percent word first.
+    fn percent_of(&self, t: &[Tok], i: usize) -> Option<(Figure, usize)> {
+        if i > 0 && (t[i - 1].is_num() || numbers::is_number_word(&t[i - 1].lower)) {
+            return None;
+        }
+        let (p, l) = units::percent_at(t, i)?;
+        if !t.get(l + 1)?.is("of") {
+            return None;
+        }
+        let c = numbers::core(t, l + 2)?;
+        if t.get(c.last + 1).is_some_and(|n| n.is_word() && n.ws != Ws::Line) {
+            // "percent of 10 states": a count of states, not a percentage.
+            return None;
+        }
+        Some((
+            Figure {
+                span: Span::new(t[i].start, t[c.last].end),
+                value: c.value,
+                value_max: None,
+                unit: Some(p.to_string()),
+                kind: "percent",
+                approx: Approx::Exact,
+                object: None,
+            },
+            c.last + 1,
+        ))
     }
 
     /// "thousands of protesters", "tens of thousands of", "dozens of".
@@ -231,7 +269,7 @@ impl FigureExtractor {
     /// An amount whose number starts at token `i`.
     fn amount(&self, t: &[Tok], i: usize) -> Read {
         let x = &t[i];
-        if x.kind == Kind::Word && !(numbers::is_number_word(&x.lower) || matches!(x.lower.as_ref(), "a" | "an" | "half")) {
+        if x.kind == Kind::Word && !(numbers::is_number_word(&x.lower) || matches!(x.lower.as_ref(), "a" | "an" | "half" | "quarter")) {
             return Read::No;
         }
         let Some(mut core) = numbers::core(t, i) else {
@@ -253,7 +291,7 @@ impl FigureExtractor {
                 && t[i - 2].is_word()
                 && !numbers::is_number_word(&t[i - 2].lower);
             if (glued_word || hyphen_word) && self.currencies.before(t, i).is_none() {
-                return Read::Skip(chain_end(t, i) + 1);
+                return Read::Skip(chunk_end(t, i) + 1);
             }
             if i > 0 && t[i - 1].is_sym('+') && x.ws == Ws::None {
                 return Read::Skip(chain_end(t, i) + 1);
@@ -268,8 +306,7 @@ impl FigureExtractor {
             // Negative sign: "-5" (not "3-5").
             if i > 0
                 && (t[i - 1].is_sym('-') || t[i - 1].is_sym('−'))
-                && x.ws == Ws::None
-                && t[i - 1].ws != Ws::None
+                && (x.ws == Ws::None && t[i - 1].ws != Ws::None || t[i - 1].ws == Ws::Line)
                 && !(i > 1 && t[i - 2].is_num())
             {
                 core.value = -core.value;
@@ -321,6 +358,11 @@ impl FigureExtractor {
                 unit = Some(u.name.clone());
                 kind = u.kind;
                 last = l;
+            } else if let Some((code, l)) = self.currencies.after(t, last + 1) {
+                // "12-cent", "one-yen"
+                unit = Some(self.code(code));
+                kind = "money";
+                last = l;
             } else if numbers::scale(&t[last + 2].lower, false).is_some() {
                 value *= numbers::scale(&t[last + 2].lower, false).unwrap_or(1.0);
                 last += 2;
@@ -335,7 +377,18 @@ impl FigureExtractor {
                 unit = Some(self.code(code));
                 kind = "money";
                 last = l;
+                // "75 USD million"
+                if let Some(s) = t.get(last + 1).filter(|x| x.ws == Ws::Space && !core.scaled).and_then(|x| numbers::scale(&x.lower, false)) {
+                    value *= s;
+                    last += 1;
+                }
             }
+        } else if let Some(code) = t.get(last + 1).filter(|x| x.ws != Ws::Line).and_then(|x| self.currencies.million_code(x)) {
+            // "30 MUSD"
+            unit = Some(self.code(code));
+            kind = "money";
+            value *= 1e6;
+            last += 1;
         } else if money::pounds_at(t, last + 1) {
             if core.scaled || t.get(last + 2).is_some_and(|x| x.is("sterling")) {
                 unit = Some("GBP".into());
@@ -351,6 +404,18 @@ impl FigureExtractor {
             kind = u.kind;
             last = l;
         }
+        if kind == "money" && !core.scaled {
+            if let Some((c, l)) = cents_after(t, last, unit.as_deref().unwrap_or("")) {
+                value += c;
+                last = l;
+            }
+        }
+        if unit.as_deref() == Some("foot") {
+            if let Some((inches, l)) = inches_after(t, last) {
+                value += inches / 12.0;
+                last = l;
+            }
+        }
         if kind == "number" {
             if let Some(n) = t.get(last + 1) {
                 if n.is_word() && units::is_time_word(&n.lower) && n.ws != Ws::Line {
@@ -358,7 +423,7 @@ impl FigureExtractor {
                 }
                 if n.ws == Ws::None && digits && (n.is_word() || n.is_sym('\'') || n.is_sym('’')) {
                     // "5th", "1990s", "24703L202", "1990's"
-                    return Read::Skip(last + 2);
+                    return Read::Skip(chunk_end(t, last + 1) + 1);
                 }
                 if n.is_sym(':') && n.ws == Ws::None && t.get(last + 2).is_some_and(|x| x.is_num() && x.ws == Ws::None) {
                     return Read::Skip(last + 3);
@@ -487,6 +552,75 @@ impl FigureExtractor {
             object,
         })
     }
+}
+
+/// "3 dollars 50 cents", "15 dollars and 50", "$ 10 30 cent": cents after a
+/// dollar amount ending at `last` — a number below 100 followed by "cents" or
+/// by nothing word-like. (value to add, last token).
+fn cents_after(t: &[Tok], last: usize, unit: &str) -> Option<(f64, usize)> {
+    let dollar = unit.starts_with("USD") || matches!(unit, "CAD" | "AUD" | "NZD" | "HKD" | "SGD" | "TWD") || unit.ends_with('?') && unit.starts_with("USD");
+    if !dollar {
+        return None;
+    }
+    let mut j = last + 1;
+    if t.get(j)?.ws == Ws::Line {
+        return None;
+    }
+    if t[j].is("and") {
+        j += 1;
+    }
+    let x = t.get(j)?;
+    if x.ws == Ws::Line || x.is_num() && !x.plain {
+        return None;
+    }
+    let c = numbers::core(t, j).filter(|c| !c.scaled && c.value < 100.0 && c.value >= 1.0 && c.value.fract() == 0.0)?;
+    let next = t.get(c.last + 1);
+    if next.is_some_and(|n| n.is("cent") || n.is("cents")) {
+        return Some((c.value / 100.0, c.last + 1));
+    }
+    if next.is_none_or(|n| n.kind == Kind::Sym && !matches!(n.text, "-" | "/" | "%" | "$") || n.ws == Ws::Line) {
+        return Some((c.value / 100.0, c.last));
+    }
+    None
+}
+
+/// "5 ft 2 in", "5 feet 2 inches", "5 feet and 2 inches": inches after feet.
+fn inches_after(t: &[Tok], last: usize) -> Option<(f64, usize)> {
+    let mut j = last + 1;
+    if t.get(j)?.is("and") {
+        j += 1;
+    }
+    let x = t.get(j).filter(|x| x.is_num() && x.ws != Ws::Line)?;
+    let n = x.value.filter(|v| *v < 12.0)?;
+    let u = t.get(j + 1)?;
+    (matches!(u.lower.as_ref(), "in" | "inch" | "inches" | "\"") && u.ws != Ws::Line).then_some((n, j + 1))
+}
+
+/// Byte spans of URLs and e-mail addresses (no figures inside them).
+fn url_spans(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    for pat in ["://", "www.", "@"] {
+        let mut from = 0;
+        while let Some(p) = text[from..].find(pat) {
+            let at = from + p;
+            let start = text[..at].rfind(|c: char| c.is_whitespace()).map(|s| s + 1).unwrap_or(0);
+            let end = text[at..].find(|c: char| c.is_whitespace()).map(|e| at + e).unwrap_or(text.len());
+            if pat != "@" || text[at + 1..end].contains('.') {
+                out.push(Span::new(start, end));
+            }
+            from = end.max(at + 1);
+        }
+    }
+    out
+}
+
+/// The last token of the run glued to token `i` (no white space between).
+fn chunk_end(t: &[Tok], i: usize) -> usize {
+    let mut j = i;
+    while t.get(j + 1).is_some_and(|x| x.ws == Ws::None && x.kind != Kind::Sym || x.ws == Ws::None && matches!(x.text, "-" | "/" | "_") && t.get(j + 2).is_some_and(|y| y.ws == Ws::None && y.kind != Kind::Sym)) {
+        j += 1;
+    }
+    j
 }
 
 /// Text from the first token's start to the last token's end, white space

@@ -57,6 +57,15 @@ impl Currencies {
             .map(|(c, i)| (c.as_str(), i))
     }
 
+    /// A code after "M" (millions): "MUSD" → USD, "MEUR" → EUR.
+    pub fn million_code(&self, w: &Tok) -> Option<&str> {
+        let rest = w.text.strip_prefix('M')?;
+        if rest.len() != 3 || !rest.bytes().all(|b| b.is_ascii_uppercase()) {
+            return None;
+        }
+        self.suffix.get(&rest.to_lowercase()).map(|s| s.as_str())
+    }
+
     /// A currency written right after token `last`: (code, last token).
     pub fn after<'c>(&'c self, t: &[Tok], last: usize) -> Option<(&'c str, usize)> {
         let next = t.get(last + 1)?;

@@ -81,14 +81,10 @@ pub fn scale(w: &str, attached: bool) -> Option<f64> {
     })
 }
 
-/// Denominators: "third" → 3, "quarters" → 4 (with whether the form is plural).
-pub fn denominator(w: &str) -> Option<(f64, bool)> {
-    let (stem, plural) = match w.strip_suffix('s') {
-        Some(s) if w != "halves" => (s, true),
-        _ if w == "halves" => ("half", true),
-        _ => (w, false),
-    };
-    let d = match stem {
+/// Ordinal words as denominators: "third" → 3, "twentieth" → 20,
+/// "hundredth" → 100 ("first" and "second" only inside compounds).
+fn ordinal(w: &str) -> Option<f64> {
+    Some(match w {
         "half" => 2.0,
         "third" => 3.0,
         "quarter" | "fourth" => 4.0,
@@ -98,12 +94,67 @@ pub fn denominator(w: &str) -> Option<(f64, bool)> {
         "eighth" => 8.0,
         "ninth" => 9.0,
         "tenth" => 10.0,
+        "eleventh" => 11.0,
+        "twelfth" => 12.0,
+        "thirteenth" => 13.0,
+        "fourteenth" => 14.0,
+        "fifteenth" => 15.0,
+        "sixteenth" => 16.0,
+        "seventeenth" => 17.0,
+        "eighteenth" => 18.0,
+        "nineteenth" => 19.0,
+        "twentieth" => 20.0,
+        "thirtieth" => 30.0,
+        "fortieth" => 40.0,
+        "fiftieth" => 50.0,
+        "sixtieth" => 60.0,
+        "seventieth" => 70.0,
+        "eightieth" => 80.0,
+        "ninetieth" => 90.0,
         "hundredth" => 100.0,
-        "thousandth" => 1000.0,
+        "thousandth" => 1e3,
         "millionth" => 1e6,
+        "billionth" => 1e9,
+        "trillionth" => 1e12,
         _ => return None,
+    })
+}
+
+/// Denominators: "third" → 3, "quarters" → 4 (with whether the form is plural).
+pub fn denominator(w: &str) -> Option<(f64, bool)> {
+    if w == "halves" {
+        return Some((2.0, true));
+    }
+    if let Some(d) = ordinal(w) {
+        return Some((d, false));
+    }
+    let stem = w.strip_suffix('s')?;
+    ordinal(stem).map(|d| (d, true))
+}
+
+/// A denominator at token `i`, compounds included ("twenty-first",
+/// "twenty fifths"): (value, plural, last token).
+fn denominator_at(t: &[Tok], i: usize) -> Option<(f64, bool, usize)> {
+    let w = word(t, i)?;
+    if let Some((d, p)) = denominator(w) {
+        return Some((d, p, i));
+    }
+    let tv = tens(w)?;
+    let mut j = i + 1;
+    if t.get(j).is_some_and(|x| x.is_sym('-') && x.ws == Ws::None) {
+        j += 1;
+    }
+    let u = word(t, j)?;
+    let (stem, plural) = match u.strip_suffix('s') {
+        Some(s) => (s, true),
+        None => (u, false),
     };
-    Some((d, plural))
+    let uv = match stem {
+        "first" => 1.0,
+        "second" => 2.0,
+        s => ordinal(s).filter(|&v| v < 10.0 && s != "half" && s != "quarter")?,
+    };
+    Some((tv + uv, plural, j))
 }
 
 /// Is this word part of a spelled-out number?
@@ -124,21 +175,62 @@ fn fraction_end(t: &[Tok], i: usize) -> bool {
     }
 }
 
-/// Spelled-out integer from `i`: (value, last token). "a"/"an" count only
-/// before a scale word or "dozen".
-fn words_int(t: &[Tok], i: usize) -> Option<(f64, usize)> {
-    let (mut total, mut cur) = (0.0f64, 0.0f64);
+/// An integer read in words (digits allowed as atoms: "4 thousand 3 hundred
+/// and 21"): value, last token, and where an "and" split it (value before
+/// the "and", first token after it) for "two hundred and fifty-four hundredths".
+#[derive(Debug, Clone, Copy)]
+struct IntRead {
+    value: f64,
+    last: usize,
+    split: Option<(f64, usize)>,
+}
+
+fn is_dozen(w: &str) -> bool {
+    matches!(w, "dozen" | "dozens" | "dozs" | "doz" | "dzs" | "dz")
+}
+
+/// Spelled-out integer from `i`. "a"/"an" count only before a scale word or
+/// "dozen".
+fn words_int(t: &[Tok], i: usize) -> Option<IntRead> {
+    let (mut total, mut cur, mut low) = (0.0f64, 0.0f64, 0.0f64);
     let mut last = None;
+    let mut split = None;
     let mut j = i;
     // Last thing read: 0 none, 1 units, 2 tens, 3 hundred, 4 scale.
     let mut prev = 0u8;
     loop {
+        let Some(x) = t.get(j) else { break };
+        if j > i && x.ws == Ws::Line {
+            break;
+        }
+        if x.kind == Kind::Num {
+            // A digit atom: at the start, or after a scale word or "and".
+            let ok = x.value.is_some()
+                && (j == i || prev >= 3)
+                && vulgar_free(x)
+                && (j == i || x.plain && x.value.is_some_and(|v| v < 1000.0));
+            if !ok {
+                break;
+            }
+            let v = x.value.unwrap_or(0.0);
+            cur += v;
+            low = v;
+            prev = 1;
+            last = Some(j);
+            j += 1;
+            // A digit atom must be followed by a scale word to go on.
+            if !word(t, j).is_some_and(|w| scale(w, false).is_some() || is_dozen(w)) && j - 1 == i {
+                break;
+            }
+            continue;
+        }
         let Some(w) = word(t, j) else { break };
         let lead_a = (w == "a" || w == "an") && j == i;
         if lead_a {
             let next = word(t, j + 1).unwrap_or("");
-            if scale(next, false).is_some() || next == "dozen" {
+            if scale(next, false).is_some() || is_dozen(next) {
                 cur = 1.0;
+                low = 1.0;
                 prev = 1;
                 j += 1;
                 continue;
@@ -150,21 +242,28 @@ fn words_int(t: &[Tok], i: usize) -> Option<(f64, usize)> {
                 break;
             }
             cur += v;
+            low += v;
             prev = 1;
         } else if let Some(v) = tens(w) {
             if prev == 1 || prev == 2 || cur % 100.0 != 0.0 {
                 break;
             }
             cur += v;
+            low = v;
             prev = 2;
         } else if w == "hundred" {
-            if prev == 3 {
+            if prev == 3 || prev == 0 && j > i {
                 break;
             }
             cur = if cur == 0.0 { 100.0 } else { cur * 100.0 };
+            low = 0.0;
             prev = 3;
-        } else if w == "dozen" || w == "dozens" && cur > 0.0 {
-            cur = cur.max(1.0) * 12.0;
+        } else if is_dozen(w) {
+            if prev == 0 && j == i {
+                break;
+            }
+            let l = if low == 0.0 { cur.max(1.0) } else { low };
+            cur = cur - l + l * 12.0;
             last = Some(j);
             break;
         } else if let Some(s) = scale(w, false) {
@@ -175,28 +274,59 @@ fn words_int(t: &[Tok], i: usize) -> Option<(f64, usize)> {
                 total += cur.max(1.0) * s;
             }
             cur = 0.0;
+            low = 0.0;
             prev = 4;
         } else {
             break;
         }
         last = Some(j);
         j += 1;
-        // "twenty-five", "one hundred and six"
-        if t.get(j).is_some_and(|x| x.is_sym('-') && x.ws == Ws::None)
-            && prev == 2
-            && word(t, j + 1).and_then(small).is_some_and(|v| v < 10.0)
-            && t[j + 1].ws == Ws::None
-        {
+        // "twenty-five", "fifty - two", "one hundred and six"
+        let hyphen = t.get(j).is_some_and(|x| x.is_sym('-') && (x.ws == Ws::None) == t.get(j + 1).is_some_and(|y| y.ws == Ws::None));
+        if hyphen && prev == 2 && word(t, j + 1).and_then(small).is_some_and(|v| v < 10.0) {
             j += 1;
         } else if word(t, j) == Some("and")
             && (prev == 3 || prev == 4)
-            && word(t, j + 1).is_some_and(|w| small(w).is_some() || tens(w).is_some())
-            && denominator(word(t, j + 2).unwrap_or("")).is_none()
+            && (word(t, j + 1).is_some_and(|w| small(w).is_some() || tens(w).is_some())
+                || t.get(j + 1).is_some_and(|x| x.plain && x.value.is_some_and(|v| v < 100.0))
+                    && !word(t, j + 2).is_some_and(|w| scale(w, false).is_some()))
         {
+            split = Some((total + cur, j + 1));
             j += 1;
         }
     }
-    last.map(|l| (total + cur, l))
+    last.map(|l| IntRead {
+        value: total + cur,
+        last: l,
+        split: split.filter(|s| s.1 <= l),
+    })
+}
+
+fn vulgar_free(x: &Tok) -> bool {
+    x.text.as_bytes().first().is_some_and(u8::is_ascii_digit) || x.text.starts_with('.')
+}
+
+/// "point seventy-one", "point nought four" after an integer ending at
+/// `last`: (fraction, last token).
+fn point_decimals(t: &[Tok], last: usize) -> Option<(f64, usize)> {
+    if word(t, last + 1) != Some("point") {
+        return None;
+    }
+    let mut digits = String::new();
+    let mut j = last + 2;
+    while let Some(v) = word(t, j).and_then(small).filter(|&v| v < 10.0) {
+        if tens(word(t, j + 1).unwrap_or("")).is_some() {
+            break;
+        }
+        digits.push_str(&format!("{}", v as u32));
+        j += 1;
+    }
+    if digits.is_empty() {
+        let r = words_int(t, last + 2).filter(|r| r.value < 100.0 && word(t, last + 2).is_some())?;
+        digits = format!("{}", r.value as u32);
+        j = r.last + 1;
+    }
+    format!("0.{digits}").parse().ok().map(|f| (f, j - 1))
 }
 
 /// A fraction after an integer already read (ending at `last`): "and a half",
@@ -245,8 +375,13 @@ fn scales(t: &[Tok], mut last: usize) -> (f64, usize) {
             break;
         }
         let attached = x.ws == Ws::None;
-        let s = if x.is("dozen") || x.is("dozens") || x.is("dozs") {
+        let alone = t.get(last + 2).is_none_or(|n| n.kind == Kind::Sym || n.ws == Ws::Line);
+        let s = if is_dozen(&x.lower) {
             12.0
+        } else if attached && (x.text == "M" || x.text == "MM") {
+            1e6
+        } else if x.is("k") && alone && x.ws == Ws::Space {
+            1e3
         } else if let Some(s) = scale(&x.lower, attached) {
             // "a hundred thousand", "three lakh crore": only growing factors chain.
             if f > 1.0 && s <= f && s != 1e7 {
@@ -262,14 +397,34 @@ fn scales(t: &[Tok], mut last: usize) -> (f64, usize) {
     (f, last)
 }
 
+/// The last scale factor among tokens `i..=last` (1 when none).
+fn last_factor(t: &[Tok], i: usize, last: usize) -> f64 {
+    (i..=last)
+        .rev()
+        .find_map(|k| {
+            let w = word(t, k)?;
+            if is_dozen(w) {
+                return Some(12.0);
+            }
+            scale(w, t[k].ws == Ws::None && k > i)
+        })
+        .unwrap_or(1.0)
+}
+
 /// The longest number starting at token `i`.
 pub fn core(t: &[Tok], i: usize) -> Option<Core> {
     let x = t.get(i)?;
+    let mut v;
+    let mut last;
+    let mut plain_int = false;
+    let worded;
     match x.kind {
+        Kind::Sym => return None,
         Kind::Num => {
-            let mut v = x.value?;
-            let mut last = i;
-            let mut plain_int = x.plain;
+            worded = false;
+            v = x.value?;
+            last = i;
+            plain_int = x.plain;
             if let Some((f, l)) = digit_fraction(t, i) {
                 // "1/4 mile"
                 v = f;
@@ -286,123 +441,157 @@ pub fn core(t: &[Tok], i: usize) -> Option<Core> {
                 // "24/7", "9/11": not a quantity.
                 return None;
             }
-            if let Some((f, l)) = trailing_fraction(t, last) {
-                v += f;
-                last = l;
-                plain_int = false;
+            if last == i
+                && t.get(i + 1).is_some_and(|n| n.ws == Ws::Space)
+                && word(t, i + 1).is_some_and(|w| scale(w, false).is_some() || is_dozen(w))
+            {
+                // "4 thousand 3 hundred and 21", "3 dozens", "2 million"
+                if let Some(r) = words_int(t, i) {
+                    v = r.value;
+                    last = r.last;
+                    plain_int = false;
+                }
             }
-            let (s, l) = scales(t, last);
-            let scaled = l > last;
-            if scaled {
-                v *= s;
-                last = l;
-                plain_int = false;
-                // "3 million and a half"
-                if let Some((f, l)) = trailing_fraction(t, last) {
-                    v += f * s;
+        }
+        Kind::Word => {
+            worded = true;
+            let w = x.lower.as_ref();
+            // "half a million", "quarter million", "half a dozen", "half of"
+            if w == "half" || w == "quarter" {
+                let f = if w == "half" { 0.5 } else { 0.25 };
+                let mut j = i + 1;
+                if matches!(word(t, j), Some("a" | "an")) {
+                    j += 1;
+                }
+                let n = word(t, j).unwrap_or("");
+                let s = if is_dozen(n) { Some(12.0) } else { scale(n, false) };
+                if let Some(s) = s {
+                    v = f * s;
+                    last = j;
+                } else if w == "half" && word(t, i + 1) == Some("of") {
+                    v = 0.5;
+                    last = i;
+                } else {
+                    return None;
+                }
+            } else {
+                let lead_a = w == "a" || w == "an";
+                let r = words_int(t, i).or(lead_a.then_some(IntRead {
+                    value: 1.0,
+                    last: i,
+                    split: None,
+                }))?;
+                v = r.value;
+                last = r.last;
+                let ends_a = matches!(word(t, last), Some("a" | "an"));
+                // "one-eighth", "five - eighths"
+                let hy = t.get(last + 1).is_some_and(|h| h.is_sym('-') && (h.ws == Ws::None) == t.get(last + 2).is_some_and(|y| y.ws == Ws::None));
+                let den = denominator_at(t, last + 1).or_else(|| if hy { denominator_at(t, last + 2) } else { None });
+                if let Some((d, plural, dl)) = den {
+                    let right = r.split.map(|(left, _)| v - left);
+                    let num = right.unwrap_or(v);
+                    let ok = if plural { num > 1.0 || r.split.is_some() && num >= 1.0 } else { num == 1.0 };
+                    let ok = ok && (plural || r.split.is_some() || fraction_end(t, dl + 1));
+                    if ok {
+                        let frac = num / d;
+                        last = dl;
+                        // "two thirds of a million", "three quarters million"
+                        let mut s_after = None;
+                        if word(t, last + 1) == Some("of")
+                            && matches!(word(t, last + 2), Some("a" | "an"))
+                            && scale(word(t, last + 3).unwrap_or(""), false).is_some()
+                        {
+                            s_after = scale(word(t, last + 3).unwrap_or(""), false);
+                            last += 3;
+                        } else if let Some(s) = word(t, last + 1).and_then(|w| scale(w, false)) {
+                            s_after = Some(s);
+                            last += 1;
+                        }
+                        v = match r.split {
+                            Some((left, k)) => {
+                                // "six million and two thirds": the fraction of the million.
+                                let left_scale = word(t, k.saturating_sub(2)).and_then(|w| scale(w, false)).filter(|&s| s >= 1e3);
+                                left + frac * s_after.or(left_scale).unwrap_or(1.0)
+                            }
+                            None => frac * s_after.unwrap_or(1.0),
+                        };
+                    } else if ends_a {
+                        return None;
+                    }
+                } else if ends_a {
+                    return None;
+                }
+                if let Some((f, l)) = point_decimals(t, last) {
+                    v += f;
                     last = l;
                 }
             }
-            Some(Core {
-                first: i,
-                last,
-                value: v,
-                scaled,
-                factor: if scaled { s } else { 1.0 },
-                worded: false,
-                plain_int,
-            })
         }
-        Kind::Word => {
-            let w = x.lower.as_ref();
-            // "half a million", "half of"
-            if w == "half" {
-                let next = word(t, i + 1).unwrap_or("");
-                if (next == "a" || next == "an") && scale(word(t, i + 2).unwrap_or(""), false).is_some() {
-                    let s = scale(word(t, i + 2)?, false)?;
-                    return Some(Core {
-                        first: i,
-                        last: i + 2,
-                        value: 0.5 * s,
-                        scaled: true,
-                        factor: s,
-                        worded: true,
-                        plain_int: false,
-                    });
-                }
-                if let Some(s) = scale(next, false) {
-                    return Some(Core {
-                        first: i,
-                        last: i + 1,
-                        value: 0.5 * s,
-                        scaled: true,
-                        factor: s,
-                        worded: true,
-                        plain_int: false,
-                    });
-                }
-                if next == "of" {
-                    return Some(Core {
-                        first: i,
-                        last: i,
-                        value: 0.5,
-                        scaled: false,
-                        factor: 1.0,
-                        worded: true,
-                        plain_int: false,
-                    });
-                }
-                return None;
-            }
-            // "a third", "a quarter million", "two thirds", "a half"
-            let lead = if w == "a" || w == "an" { Some((1.0, i)) } else { None };
-            let int = words_int(t, i).or(lead);
-            let (mut v, mut last) = int?;
-            let mut scaled = (i..=last).any(|k| word(t, k).is_some_and(|w| scale(w, false).is_some() || w == "dozen"));
-            if let Some((d, plural)) = word(t, last + 1).and_then(denominator) {
-                let ok = if plural { v > 1.0 } else { v == 1.0 };
-                let int_only = (i..=last).all(|k| word(t, k).is_some_and(|w| small(w).is_some() || tens(w).is_some() || w == "a" || w == "an"));
-                if ok && int_only && (plural || fraction_end(t, last + 2)) {
-                    v /= d;
-                    last += 1;
-                    let (s, l) = scales(t, last);
-                    if l > last {
-                        v *= s;
-                        last = l;
-                        scaled = true;
-                    }
-                } else if word(t, last) == Some("a") || word(t, last) == Some("an") {
-                    return None;
-                }
-            } else if word(t, last) == Some("a") || word(t, last) == Some("an") {
-                return None;
-            }
-            if let Some((f, l)) = trailing_fraction(t, last) {
-                // "one and a half", "3 million and a half"
-                let s = if scaled { scale(word(t, last).unwrap_or(""), false).unwrap_or(1.0) } else { 1.0 };
+    }
+    let mut scaled = (i..=last).any(|k| word(t, k).is_some_and(|w| scale(w, k > i && t[k].ws == Ws::None).is_some() || is_dozen(w)));
+    if !scaled {
+        let (s, l) = scales(t, last);
+        if l > last {
+            v *= s;
+            last = l;
+            scaled = true;
+            plain_int = false;
+        }
+    }
+    if let Some((f, l)) = trailing_fraction(t, last) {
+        // "one and a half", "3 million and a half", "five and a half million",
+        // "one billion and a half million"
+        plain_int = false;
+        let after = word(t, l + 1).and_then(|w| scale(w, false));
+        let ends_scaled = word(t, last).and_then(|w| scale(w, false)).is_some_and(|s| s >= 1e3);
+        match after {
+            Some(s) if ends_scaled => {
                 v += f * s;
+                last = l + 1;
+            }
+            Some(s) => {
+                v = (v + f) * s;
+                last = l + 1;
+                scaled = true;
+            }
+            None if ends_scaled => {
+                v += f * last_factor(t, i, last);
                 last = l;
             }
-            let factor = if scaled {
-                (i..=last)
-                    .rev()
-                    .find_map(|k| word(t, k).and_then(|w| scale(w, false)))
-                    .unwrap_or(1.0)
-            } else {
-                1.0
-            };
-            Some(Core {
-                first: i,
-                last,
-                value: v,
-                scaled,
-                factor,
-                worded: true,
-                plain_int: false,
-            })
+            None => {
+                v += f;
+                last = l;
+            }
         }
-        Kind::Sym => None,
     }
+    // "one out of three", "2000 over 3"
+    let ratio_at = if word(t, last + 1) == Some("over") {
+        Some(last + 2)
+    } else if word(t, last + 1) == Some("out") && word(t, last + 2) == Some("of") {
+        Some(last + 3)
+    } else {
+        None
+    };
+    if let Some(k) = ratio_at.filter(|_| !scaled) {
+        let is_numberish = t.get(k).is_some_and(|x| x.is_num() || x.is_word() && (small(&x.lower).is_some() || tens(&x.lower).is_some()));
+        if is_numberish {
+            if let Some(b) = core(t, k).filter(|b| b.value > v) {
+                v /= b.value;
+                last = b.last;
+                plain_int = false;
+            }
+        }
+    }
+    let factor = if scaled { last_factor(t, i, last) } else { 1.0 };
+    Some(Core {
+        first: i,
+        last,
+        value: v,
+        scaled,
+        factor,
+        worded,
+        plain_int,
+    })
 }
 
 #[cfg(test)]

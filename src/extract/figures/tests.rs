@@ -185,3 +185,38 @@ fn dates_are_excluded() {
     assert_eq!(f[0].span.slice(s), "20");
     assert_eq!(f[0].object.as_deref(), Some("officials"));
 }
+
+/// Development aid: `FIG_GOLD=path SPEC=NumberModel cargo test --release dump -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn dump() {
+    let Ok(path) = std::env::var("FIG_GOLD") else { return };
+    let spec = std::env::var("SPEC").unwrap_or_default();
+    let fx = FigureExtractor::new(&FiguresConfig::default()).unwrap();
+    for line in std::fs::read_to_string(path).unwrap().lines() {
+        let d: serde_json::Value = serde_json::from_str(line).unwrap();
+        if !spec.is_empty() && d["spec"].as_str() != Some(spec.as_str()) {
+            continue;
+        }
+        let text = d["text"].as_str().unwrap();
+        let gold: Vec<String> = d["figures"]
+            .as_array()
+            .map(|a| a.iter().map(|f| format!("{}={}|{}", f["text"], f["value"], f["unit"])).collect())
+            .unwrap_or_default();
+        let pred: Vec<String> = fx
+            .extract_text(text, &[])
+            .iter()
+            .map(|f| format!("\"{}\"={}{}|{:?}|{}", f.span.slice(text), f.value, f.value_max.map(|m| format!("-{m}")).unwrap_or_default(), f.unit, f.kind))
+            .collect();
+        if std::env::var("JSON").is_ok() {
+            let p: Vec<serde_json::Value> = fx
+                .extract_text(text, &[])
+                .iter()
+                .map(|f| serde_json::json!({"s": text[..f.span.start].chars().count(), "e": text[..f.span.end].chars().count(), "v": f.value, "m": f.value_max, "u": f.unit, "k": f.kind}))
+                .collect();
+            println!("{}", serde_json::json!({"doc": d["doc_id"], "pred": p}));
+            continue;
+        }
+        println!("{}\n   G {}\n   P {}", &text[..text.len().min(160)], gold.join("; "), pred.join("; "));
+    }
+}

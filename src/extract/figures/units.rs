@@ -69,7 +69,7 @@ impl Units {
                 return t.get(last + 1).is_none_or(|n| n.kind == Kind::Sym && !n.is_sym('-') || n.ws == Ws::Line);
             }
             // A unit word must end the word: "5 kmx" is no unit.
-            t.get(last + 1).is_none_or(|n| n.ws != Ws::None || n.kind != Kind::Word)
+            t.get(last + 1).is_none_or(|n| n.ws != Ws::None || n.kind == Kind::Sym)
         })
     }
 }
@@ -102,10 +102,6 @@ pub fn percent_at(t: &[Tok], i: usize) -> Option<(&'static str, usize)> {
     }
     if point(pct_last + 1) {
         return Some(("percentage_point", pct_last + 1));
-    }
-    if w(i) == "percentage" {
-        // "percentage" alone is the noun, not a unit.
-        return None;
     }
     Some(("percent", pct_last))
 }
