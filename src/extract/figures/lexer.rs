@@ -149,6 +149,13 @@ fn space_groups(s: &str, head: &str) -> (usize, String) {
         len += c.len_utf8() + 3;
         rest = &after[3..];
     }
+    // "1 234 567.89"
+    let b = rest.as_bytes();
+    if len > 0 && b.len() > 1 && b[0] == b'.' && b[1].is_ascii_digit() {
+        let n = 1 + b[1..].iter().take_while(|x| x.is_ascii_digit()).count();
+        digits.push_str(&rest[..n]);
+        len += n;
+    }
     (len, digits)
 }
 

@@ -342,7 +342,7 @@ impl FigureExtractor {
                     }
                 }
             }
-        } else if let Some((p, l)) = units::percent_at(t, last + 1) {
+        } else if let Some((p, l)) = units::percent_at(t, last + 1).filter(|_| t[last + 1].ws != Ws::Line) {
             unit = Some(p.to_string());
             kind = "percent";
             last = l;
@@ -475,7 +475,10 @@ impl FigureExtractor {
         skip_after = skip_after.max(a.last + 1);
         let plain = matches!(a.kind, "number");
         if plain || a.kind == "quantity" {
-            if dates.iter().any(|d| d.span.overlaps(core_span)) {
+            // A date inside a longer number ("one billion and a quarter
+            // million") is the date tagger's mistake; fractions are no dates.
+            let fraction = a.core.worded && a.value.fract() != 0.0;
+            if !fraction && dates.iter().any(|d| d.span.overlaps(core_span) && !(core_span.contains(d.span) && core_span != d.span)) {
                 return Err(skip_after);
             }
         }
@@ -519,7 +522,9 @@ impl FigureExtractor {
                 let next = t.get(a.last + 1);
                 let line_start = t[a.first].ws == Ws::Line;
                 if next.is_some_and(|n| n.is_sym(')') && !(a.first > 0 && t[a.first - 1].is_sym('(') && a.value > 9.0))
-                    || line_start && next.is_some_and(|n| n.is_sym('.') && n.ws == Ws::None)
+                    || line_start
+                        && next.is_some_and(|n| n.is_sym('.') && n.ws == Ws::None)
+                        && t.get(a.last + 2).is_some_and(|w| w.is_word() && w.ws != Ws::Line)
                 {
                     return Err(skip_after);
                 }

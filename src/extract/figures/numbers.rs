@@ -271,7 +271,7 @@ fn words_int(t: &[Tok], i: usize) -> Option<IntRead> {
                 // "three lakh crore"
                 total *= s;
             } else {
-                total += cur.max(1.0) * s;
+                total += if cur == 0.0 { 1.0 } else { cur } * s;
             }
             cur = 0.0;
             low = 0.0;
@@ -339,12 +339,15 @@ fn trailing_fraction(t: &[Tok], last: usize) -> Option<(f64, usize)> {
     }
     if x.is("and") {
         let (n, k) = match word(t, j + 1)? {
-            "a" | "an" | "one" => (1.0, j + 2),
-            w => (small(w)?, j + 2),
+            "a" | "an" | "one" => (1.0, j + 1),
+            _ => {
+                let r = words_int(t, j + 1).filter(|r| r.split.is_none() && r.value < 1000.0)?;
+                (r.value, r.last)
+            }
         };
-        let (d, plural) = denominator(word(t, k)?)?;
+        let (d, plural, dl) = denominator_at(t, k + 1)?;
         if (n > 1.0) == plural || d == 2.0 && n == 1.0 {
-            return Some((n / d, k));
+            return Some((n / d, dl));
         }
     }
     None

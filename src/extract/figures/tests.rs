@@ -193,24 +193,31 @@ fn dump() {
     let Ok(path) = std::env::var("FIG_GOLD") else { return };
     let spec = std::env::var("SPEC").unwrap_or_default();
     let fx = FigureExtractor::new(&FiguresConfig::default()).unwrap();
+    let dx = crate::extract::dates::DateExtractor::new(&Default::default()).unwrap();
     for line in std::fs::read_to_string(path).unwrap().lines() {
         let d: serde_json::Value = serde_json::from_str(line).unwrap();
         if !spec.is_empty() && d["spec"].as_str() != Some(spec.as_str()) {
             continue;
         }
+        let gd: crate::eval::gold::GoldDoc = serde_json::from_str(line).unwrap();
+        let article = crate::eval::predict::article_for("recognizers_text_en", &gd);
+        let an = crate::analyze::analyze(&article);
+        let dates = dx.extract(&an);
         let text = d["text"].as_str().unwrap();
+        assert_eq!(text, article.text);
         let gold: Vec<String> = d["figures"]
             .as_array()
             .map(|a| a.iter().map(|f| format!("{}={}|{}", f["text"], f["value"], f["unit"])).collect())
             .unwrap_or_default();
         let pred: Vec<String> = fx
-            .extract_text(text, &[])
+            
+            .extract_text(text, &dates)
             .iter()
             .map(|f| format!("\"{}\"={}{}|{:?}|{}", f.span.slice(text), f.value, f.value_max.map(|m| format!("-{m}")).unwrap_or_default(), f.unit, f.kind))
             .collect();
         if std::env::var("JSON").is_ok() {
             let p: Vec<serde_json::Value> = fx
-                .extract_text(text, &[])
+                .extract_text(text, &dates)
                 .iter()
                 .map(|f| serde_json::json!({"s": text[..f.span.start].chars().count(), "e": text[..f.span.end].chars().count(), "v": f.value, "m": f.value_max, "u": f.unit, "k": f.kind}))
                 .collect();

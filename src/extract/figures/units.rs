@@ -77,9 +77,6 @@ impl Units {
 /// Percent words at token `i`: ("percent" | "percentage_point", last token).
 pub fn percent_at(t: &[Tok], i: usize) -> Option<(&'static str, usize)> {
     let x = t.get(i)?;
-    if x.ws == Ws::Line {
-        return None;
-    }
     let w = |k: usize| t.get(k).map(|x| x.lower.as_ref()).unwrap_or("");
     let point = |k: usize| matches!(w(k), "point" | "points");
     if x.is_sym('%') {
