@@ -288,7 +288,7 @@ fn words_int(t: &[Tok], i: usize) -> Option<IntRead> {
         } else if word(t, j) == Some("and")
             && (prev == 3 || prev == 4)
             && (word(t, j + 1).is_some_and(|w| small(w).is_some() || tens(w).is_some())
-                || t.get(j + 1).is_some_and(|x| x.plain && x.value.is_some_and(|v| v < 100.0))
+                || t.get(j + 1).is_some_and(|x| x.plain && x.value.is_some_and(|v| (1.0..100.0).contains(&v)))
                     && !word(t, j + 2).is_some_and(|w| scale(w, false).is_some()))
         {
             split = Some((total + cur, j + 1));
@@ -385,6 +385,8 @@ fn scales(t: &[Tok], mut last: usize) -> (f64, usize) {
             1e6
         } else if x.is("k") && alone && x.ws == Ws::Space {
             1e3
+        } else if x.text == "M" && alone && x.ws == Ws::Space {
+            1e6
         } else if let Some(s) = scale(&x.lower, attached) {
             // "a hundred thousand", "three lakh crore": only growing factors chain.
             if f > 1.0 && s <= f && s != 1e7 {
@@ -489,7 +491,18 @@ pub fn core(t: &[Tok], i: usize) -> Option<Core> {
                 let ends_a = matches!(word(t, last), Some("a" | "an"));
                 // "one-eighth", "five - eighths"
                 let hy = t.get(last + 1).is_some_and(|h| h.is_sym('-') && (h.ws == Ws::None) == t.get(last + 2).is_some_and(|y| y.ws == Ws::None));
-                let den = denominator_at(t, last + 1).or_else(|| if hy { denominator_at(t, last + 2) } else { None });
+                let mut den = denominator_at(t, last + 1).or_else(|| if hy { denominator_at(t, last + 2) } else { None });
+                // "one hundred thirty fifths" = 100/35: after a hundred or a
+                // scale, a tens word before a unit ordinal belongs to the denominator.
+                if r.split.is_none() && last > i {
+                    if let (Some(tv), Some((d, plural, dl))) = (word(t, last).and_then(tens), denominator_at(t, last)) {
+                        if dl > last + 1 || t.get(last + 1).is_some_and(|x| x.is_sym('-')) || d > tv {
+                            v -= tv;
+                            last -= 1;
+                            den = Some((d, plural || v > 1.0, dl));
+                        }
+                    }
+                }
                 if let Some((d, plural, dl)) = den {
                     let right = r.split.map(|(left, _)| v - left);
                     let num = right.unwrap_or(v);

@@ -17,12 +17,14 @@ pub struct Unit {
 }
 
 pub struct Units {
-    table: Phrases<Unit>,
+    /// Several units can share a case-folded surface ("MB", "Mb").
+    table: Phrases<Vec<Unit>>,
 }
 
 impl Units {
     pub fn load() -> anyhow::Result<Units> {
-        let mut table = Phrases::default();
+        let mut table: Phrases<Vec<Unit>> = Phrases::default();
+        let mut all: Vec<(String, Unit)> = Vec::new();
         for (n, line) in UNITS_TSV.lines().enumerate() {
             if line.starts_with('#') || line.trim().is_empty() {
                 continue;
@@ -38,15 +40,22 @@ impl Units {
             };
             let flags = f.get(3).copied().unwrap_or("");
             let cs = flags.split(',').any(|x| x == "cs");
-            table.insert(
-                f[0],
+            all.push((
+                f[0].to_lowercase(),
                 Unit {
                     name: f[1].to_string(),
                     kind,
                     tight: flags.split(',').any(|x| x == "tight"),
                     cs: cs.then(|| f[0].to_string()),
                 },
-            );
+            ));
+        }
+        let mut by_key: std::collections::BTreeMap<String, Vec<Unit>> = Default::default();
+        for (k, u) in all {
+            by_key.entry(k).or_default().push(u);
+        }
+        for (k, us) in by_key {
+            table.insert(&k, us);
         }
         Ok(Units { table })
     }
@@ -57,7 +66,7 @@ impl Units {
         if first.ws == Ws::Line {
             return None;
         }
-        self.table.longest(t, i, |u, last| {
+        let fits = |u: &Unit, last: usize| {
             if let Some(cs) = &u.cs {
                 let raw: String = t[i..=last].iter().map(|x| x.text).collect();
                 if raw != *cs {
@@ -70,7 +79,9 @@ impl Units {
             }
             // A unit word must end the word: "5 kmx" is no unit.
             t.get(last + 1).is_none_or(|n| n.ws != Ws::None || n.kind == Kind::Sym)
-        })
+        };
+        let (us, last) = self.table.longest(t, i, |us, last| us.iter().any(|u| fits(u, last)))?;
+        us.iter().find(|u| fits(u, last)).map(|u| (u, last))
     }
 }
 
