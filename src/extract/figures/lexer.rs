@@ -108,9 +108,8 @@ fn number(s: &str) -> (Option<f64>, usize, bool) {
     if int.contains(',') {
         let groups: Vec<&str> = int.split(',').collect();
         let last = groups.len() - 1;
-        let western = !groups[0].is_empty()
-            && groups[0].len() <= 3
-            && groups[1..].iter().all(|g| g.len() == 3);
+        let western =
+            !groups[0].is_empty() && groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3);
         let indian = !groups[0].is_empty()
             && groups[0].len() <= 2
             && groups[last].len() == 3
@@ -134,14 +133,16 @@ fn space_groups(s: &str, head: &str) -> (usize, String) {
         return (0, digits);
     }
     let mut rest = s;
-    loop {
-        let Some(c) = rest.chars().next() else { break };
+    while let Some(c) = rest.chars().next() {
         if !(c == ' ' || c == '\u{a0}' || c == '\u{202f}') {
             break;
         }
         let after = &rest[c.len_utf8()..];
         let b = after.as_bytes();
-        let group = b.len() >= 3 && b[..3].iter().all(u8::is_ascii_digit) && b.get(3).is_none_or(|x| !x.is_ascii_digit() && *x != b',' && !x.is_ascii_alphabetic());
+        let group = b.len() >= 3
+            && b[..3].iter().all(u8::is_ascii_digit)
+            && b.get(3)
+                .is_none_or(|x| !x.is_ascii_digit() && *x != b',' && !x.is_ascii_alphabetic());
         if !group {
             break;
         }
@@ -212,7 +213,11 @@ pub fn lex(text: &str) -> Vec<Tok<'_>> {
         }
         let start = i;
         let (kind, end, value, plain) = if c.is_ascii_digit()
-            || c == '.' && b.get(i + 1).is_some_and(u8::is_ascii_digit) && !out.last().is_some_and(|t: &Tok| t.kind == Kind::Num && t.end == i)
+            || c == '.'
+                && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+                && !out
+                    .last()
+                    .is_some_and(|t: &Tok| t.kind == Kind::Num && t.end == i)
         {
             let (mut v, mut len, mut plain) = number(&text[i..]);
             if plain && v.is_some() {
@@ -243,13 +248,19 @@ pub fn lex(text: &str) -> Vec<Tok<'_>> {
                     seg += 1;
                     j += d.len_utf8();
                 } else if (d == '\'' || d == '’')
-                    && text[j + d.len_utf8()..].chars().next().is_some_and(char::is_alphabetic)
+                    && text[j + d.len_utf8()..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphabetic)
                 {
                     j += d.len_utf8();
                 } else if d == '.'
                     && seg <= 2
                     && text[j + 1..].chars().next().is_some_and(char::is_alphabetic)
-                    && text[j + 1..].chars().nth(1).is_none_or(|e| !e.is_alphabetic() || dotted || seg == 1)
+                    && text[j + 1..]
+                        .chars()
+                        .nth(1)
+                        .is_none_or(|e| !e.is_alphabetic() || dotted || seg == 1)
                 {
                     dotted = true;
                     seg = 0;
@@ -353,14 +364,19 @@ impl<V> Phrases<V> {
     pub fn longest<F: Fn(&V, usize) -> bool>(&self, t: &[Tok], i: usize, ok: F) -> Option<(&V, usize)> {
         let mut best = None;
         let mut k = String::new();
-        for j in i..(i + self.max_toks).min(t.len()) {
-            if j > i && t[j].ws == Ws::Line {
+        for (j, x) in t
+            .iter()
+            .enumerate()
+            .take((i + self.max_toks).min(t.len()))
+            .skip(i)
+        {
+            if j > i && x.ws == Ws::Line {
                 break;
             }
-            if j > i && t[j].ws == Ws::Space {
+            if j > i && x.ws == Ws::Space {
                 k.push(' ');
             }
-            k.push_str(&t[j].lower);
+            k.push_str(&x.lower);
             if let Some(v) = self.map.get(&k) {
                 if ok(v, j) {
                     best = Some((v, j));
@@ -371,7 +387,12 @@ impl<V> Phrases<V> {
     }
 
     /// Longest phrase ending at token `last` (searching backwards).
-    pub fn longest_ending<F: Fn(&V, usize) -> bool>(&self, t: &[Tok], last: usize, ok: F) -> Option<(&V, usize)> {
+    pub fn longest_ending<F: Fn(&V, usize) -> bool>(
+        &self,
+        t: &[Tok],
+        last: usize,
+        ok: F,
+    ) -> Option<(&V, usize)> {
         let mut best = None;
         for n in 1..=self.max_toks.min(last + 1) {
             let i = last + 1 - n;

@@ -108,31 +108,120 @@ enum Read {
 fn is_label(w: &str) -> bool {
     matches!(
         w,
-        "no" | "nos" | "nr" | "nrs" | "number" | "section" | "sections" | "page" | "pages" | "p" | "pp"
-            | "chapter" | "article" | "articles" | "paragraph" | "clause" | "exit" | "route" | "highway"
-            | "interstate" | "room" | "flight" | "gate" | "platform" | "item" | "rule" | "version"
-            | "vol" | "volume" | "issue" | "episode" | "season" | "phase" | "grade" | "level"
-            | "category" | "channel" | "figure" | "fig" | "table" | "step" | "stage" | "district"
-            | "precinct" | "apartment" | "suite" | "ward" | "line" | "bus" | "row" | "seat" | "box"
-            | "lot" | "block" | "amendment" | "resolution" | "title" | "act" | "code" | "model"
-            | "type" | "class" | "division" | "jersey" | "tier" | "pier" | "terminal" | "lane"
-            | "hall" | "building" | "floor" | "unit" | "bill" | "session" | "verse" | "psalm"
-            | "mark" | "ward." | "#"
+        "no" | "nos"
+            | "nr"
+            | "nrs"
+            | "number"
+            | "section"
+            | "sections"
+            | "page"
+            | "pages"
+            | "p"
+            | "pp"
+            | "chapter"
+            | "article"
+            | "articles"
+            | "paragraph"
+            | "clause"
+            | "exit"
+            | "route"
+            | "highway"
+            | "interstate"
+            | "room"
+            | "flight"
+            | "gate"
+            | "platform"
+            | "item"
+            | "rule"
+            | "version"
+            | "vol"
+            | "volume"
+            | "issue"
+            | "episode"
+            | "season"
+            | "phase"
+            | "grade"
+            | "level"
+            | "category"
+            | "channel"
+            | "figure"
+            | "fig"
+            | "table"
+            | "step"
+            | "stage"
+            | "district"
+            | "precinct"
+            | "apartment"
+            | "suite"
+            | "ward"
+            | "line"
+            | "bus"
+            | "row"
+            | "seat"
+            | "box"
+            | "lot"
+            | "block"
+            | "amendment"
+            | "resolution"
+            | "title"
+            | "act"
+            | "code"
+            | "model"
+            | "type"
+            | "class"
+            | "division"
+            | "jersey"
+            | "tier"
+            | "pier"
+            | "terminal"
+            | "lane"
+            | "hall"
+            | "building"
+            | "floor"
+            | "unit"
+            | "bill"
+            | "session"
+            | "verse"
+            | "psalm"
+            | "mark"
+            | "ward."
+            | "#"
     )
 }
 
 fn is_prep(w: &str) -> bool {
     matches!(
         w,
-        "in" | "since" | "by" | "until" | "till" | "from" | "of" | "before" | "after" | "during"
-            | "through" | "to" | "and" | "or" | "early" | "late" | "mid" | "the" | "year" | "fiscal"
+        "in" | "since"
+            | "by"
+            | "until"
+            | "till"
+            | "from"
+            | "of"
+            | "before"
+            | "after"
+            | "during"
+            | "through"
+            | "to"
+            | "and"
+            | "or"
+            | "early"
+            | "late"
+            | "mid"
+            | "the"
+            | "year"
+            | "fiscal"
     )
 }
 
 fn sentence_start(t: &[Tok], i: usize) -> bool {
     i == 0
         || t[i].ws == Ws::Line
-        || t[i - 1].kind == Kind::Sym && matches!(t[i - 1].text, "." | "!" | "?" | ":" | ";" | "\"" | "“" | "(" | "—" | "–")
+        || t[i - 1].kind == Kind::Sym
+            && matches!(
+                t[i - 1].text,
+                "." | "!" | "?" | ":" | ";" | "\"" | "“" | "(" | "—" | "–"
+            )
 }
 
 impl FigureExtractor {
@@ -269,7 +358,10 @@ impl FigureExtractor {
     /// An amount whose number starts at token `i`.
     fn amount(&self, t: &[Tok], i: usize) -> Read {
         let x = &t[i];
-        if x.kind == Kind::Word && !(numbers::is_number_word(&x.lower) || matches!(x.lower.as_ref(), "a" | "an" | "half" | "quarter")) {
+        if x.kind == Kind::Word
+            && !(numbers::is_number_word(&x.lower)
+                || matches!(x.lower.as_ref(), "a" | "an" | "half" | "quarter"))
+        {
             return Read::No;
         }
         let Some(mut core) = numbers::core(t, i) else {
@@ -328,7 +420,11 @@ impl FigureExtractor {
             first = p;
             // "$5m", "£3 m"
             if let Some(n) = t.get(last + 1) {
-                if (n.text == "m" || n.text == "M") && n.ws != Ws::Line && !core.scaled && self.units.at(t, last + 1).is_none_or(|_| n.ws == Ws::None) {
+                if (n.text == "m" || n.text == "M")
+                    && n.ws != Ws::Line
+                    && !core.scaled
+                    && self.units.at(t, last + 1).is_none_or(|_| n.ws == Ws::None)
+                {
                     value *= 1e6;
                     last += 1;
                 }
@@ -378,12 +474,20 @@ impl FigureExtractor {
                 kind = "money";
                 last = l;
                 // "75 USD million"
-                if let Some(s) = t.get(last + 1).filter(|x| x.ws == Ws::Space && !core.scaled).and_then(|x| numbers::scale(&x.lower, false)) {
+                if let Some(s) = t
+                    .get(last + 1)
+                    .filter(|x| x.ws == Ws::Space && !core.scaled)
+                    .and_then(|x| numbers::scale(&x.lower, false))
+                {
                     value *= s;
                     last += 1;
                 }
             }
-        } else if let Some(code) = t.get(last + 1).filter(|x| x.ws != Ws::Line).and_then(|x| self.currencies.million_code(x)) {
+        } else if let Some(code) = t
+            .get(last + 1)
+            .filter(|x| x.ws != Ws::Line)
+            .and_then(|x| self.currencies.million_code(x))
+        {
             // "30 MUSD"
             unit = Some(self.code(code));
             kind = "money";
@@ -425,7 +529,10 @@ impl FigureExtractor {
                     // "5th", "1990s", "24703L202", "1990's"
                     return Read::Skip(chunk_end(t, last + 1) + 1);
                 }
-                if n.is_sym(':') && n.ws == Ws::None && t.get(last + 2).is_some_and(|x| x.is_num() && x.ws == Ws::None) {
+                if n.is_sym(':')
+                    && n.ws == Ws::None
+                    && t.get(last + 2).is_some_and(|x| x.is_num() && x.ws == Ws::None)
+                {
                     return Read::Skip(last + 3);
                 }
             }
@@ -463,7 +570,10 @@ impl FigureExtractor {
                 a.unit = unit;
                 a.kind = kind;
                 a.last = b.last;
-                if first > 0 && (t[first - 1].is("between") || t[first - 1].is("from")) && t[first].ws != Ws::Line {
+                if first > 0
+                    && (t[first - 1].is("between") || t[first - 1].is("from"))
+                    && t[first].ws != Ws::Line
+                {
                     first -= 1;
                 }
             } else if b.core.plain_int && a.core.plain_int && t[conn_first].is_sym('-') {
@@ -478,22 +588,35 @@ impl FigureExtractor {
             // A date inside a longer number ("one billion and a quarter
             // million") is the date tagger's mistake; fractions are no dates.
             let fraction = a.core.worded && a.value.fract() != 0.0;
-            if !fraction && dates.iter().any(|d| d.span.overlaps(core_span) && !(core_span.contains(d.span) && core_span != d.span)) {
+            if !fraction
+                && dates.iter().any(|d| {
+                    d.span.overlaps(core_span) && !(core_span.contains(d.span) && core_span != d.span)
+                })
+            {
                 return Err(skip_after);
             }
         }
         let mut unit = a.unit.clone();
         let mut kind = a.kind;
         let mut object = None;
-        let counted = if plain { object::counted(t, a.last, a.value) } else { None };
+        let counted = if plain {
+            object::counted(t, a.last, a.value)
+        } else {
+            None
+        };
         if plain {
             let prev = a.first.checked_sub(1).map(|p| &t[p]);
-            let prev_w = prev.filter(|p| p.ws != Ws::Line || t[a.first].ws != Ws::Line).map(|p| p.lower.as_ref()).unwrap_or("");
+            let prev_w = prev
+                .filter(|p| p.ws != Ws::Line || t[a.first].ws != Ws::Line)
+                .map(|p| p.lower.as_ref())
+                .unwrap_or("");
             let tok = &t[a.core.first];
             // A year: "in 2021", "2030".
             if a.core.plain_int && tok.text.len() == 4 && value_max.is_none() {
                 let y = a.value as u32;
-                if (self.cfg.year_min..=self.cfg.year_max).contains(&y) && (counted.is_none() || is_prep(prev_w)) {
+                if (self.cfg.year_min..=self.cfg.year_max).contains(&y)
+                    && (counted.is_none() || is_prep(prev_w))
+                {
                     return Err(skip_after);
                 }
             }
@@ -521,10 +644,11 @@ impl FigureExtractor {
             if tok.is_num() && value_max.is_none() {
                 let next = t.get(a.last + 1);
                 let line_start = t[a.first].ws == Ws::Line;
-                if next.is_some_and(|n| n.is_sym(')') && !(a.first > 0 && t[a.first - 1].is_sym('(') && a.value > 9.0))
-                    || line_start
-                        && next.is_some_and(|n| n.is_sym('.') && n.ws == Ws::None)
-                        && t.get(a.last + 2).is_some_and(|w| w.is_word() && w.ws != Ws::Line)
+                if next.is_some_and(|n| {
+                    n.is_sym(')') && !(a.first > 0 && t[a.first - 1].is_sym('(') && a.value > 9.0)
+                }) || line_start
+                    && next.is_some_and(|n| n.is_sym('.') && n.ws == Ws::None)
+                    && t.get(a.last + 2).is_some_and(|w| w.is_word() && w.ws != Ws::Line)
                 {
                     return Err(skip_after);
                 }
@@ -563,7 +687,9 @@ impl FigureExtractor {
 /// dollar amount ending at `last` — a number below 100 followed by "cents" or
 /// by nothing word-like. (value to add, last token).
 fn cents_after(t: &[Tok], last: usize, unit: &str) -> Option<(f64, usize)> {
-    let dollar = unit.starts_with("USD") || matches!(unit, "CAD" | "AUD" | "NZD" | "HKD" | "SGD" | "TWD") || unit.ends_with('?') && unit.starts_with("USD");
+    let dollar = unit.starts_with("USD")
+        || matches!(unit, "CAD" | "AUD" | "NZD" | "HKD" | "SGD" | "TWD")
+        || unit.ends_with('?') && unit.starts_with("USD");
     if !dollar {
         return None;
     }
@@ -578,12 +704,15 @@ fn cents_after(t: &[Tok], last: usize, unit: &str) -> Option<(f64, usize)> {
     if x.ws == Ws::Line || x.is_num() && !x.plain {
         return None;
     }
-    let c = numbers::core(t, j).filter(|c| !c.scaled && c.value < 100.0 && c.value >= 1.0 && c.value.fract() == 0.0)?;
+    let c = numbers::core(t, j)
+        .filter(|c| !c.scaled && c.value < 100.0 && c.value >= 1.0 && c.value.fract() == 0.0)?;
     let next = t.get(c.last + 1);
     if next.is_some_and(|n| n.is("cent") || n.is("cents")) {
         return Some((c.value / 100.0, c.last + 1));
     }
-    if next.is_none_or(|n| n.kind == Kind::Sym && !matches!(n.text, "-" | "/" | "%" | "$") || n.ws == Ws::Line) {
+    if next
+        .is_none_or(|n| n.kind == Kind::Sym && !matches!(n.text, "-" | "/" | "%" | "$") || n.ws == Ws::Line)
+    {
         return Some((c.value / 100.0, c.last));
     }
     None
@@ -608,8 +737,14 @@ fn url_spans(text: &str) -> Vec<Span> {
         let mut from = 0;
         while let Some(p) = text[from..].find(pat) {
             let at = from + p;
-            let start = text[..at].rfind(|c: char| c.is_whitespace()).map(|s| s + 1).unwrap_or(0);
-            let end = text[at..].find(|c: char| c.is_whitespace()).map(|e| at + e).unwrap_or(text.len());
+            let start = text[..at]
+                .rfind(|c: char| c.is_whitespace())
+                .map(|s| s + 1)
+                .unwrap_or(0);
+            let end = text[at..]
+                .find(|c: char| c.is_whitespace())
+                .map(|e| at + e)
+                .unwrap_or(text.len());
             if pat != "@" || text[at + 1..end].contains('.') {
                 out.push(Span::new(start, end));
             }
@@ -622,7 +757,13 @@ fn url_spans(text: &str) -> Vec<Span> {
 /// The last token of the run glued to token `i` (no white space between).
 fn chunk_end(t: &[Tok], i: usize) -> usize {
     let mut j = i;
-    while t.get(j + 1).is_some_and(|x| x.ws == Ws::None && x.kind != Kind::Sym || x.ws == Ws::None && matches!(x.text, "-" | "/" | "_") && t.get(j + 2).is_some_and(|y| y.ws == Ws::None && y.kind != Kind::Sym)) {
+    while t.get(j + 1).is_some_and(|x| {
+        x.ws == Ws::None && x.kind != Kind::Sym
+            || x.ws == Ws::None
+                && matches!(x.text, "-" | "/" | "_")
+                && t.get(j + 2)
+                    .is_some_and(|y| y.ws == Ws::None && y.kind != Kind::Sym)
+    }) {
         j += 1;
     }
     j
@@ -650,7 +791,10 @@ fn chain_end(t: &[Tok], i: usize) -> usize {
     let mut n = 1;
     let mut colon = false;
     while let (Some(s), Some(x)) = (t.get(j + 1), t.get(j + 2)) {
-        let joiner = s.ws == Ws::None && x.ws == Ws::None && s.kind == Kind::Sym && matches!(s.text, "-" | "." | "/" | ":");
+        let joiner = s.ws == Ws::None
+            && x.ws == Ws::None
+            && s.kind == Kind::Sym
+            && matches!(s.text, "-" | "." | "/" | ":");
         if !(joiner && x.is_num()) {
             break;
         }

@@ -27,7 +27,10 @@ impl Currencies {
             }
             let f: Vec<&str> = line.split('\t').collect();
             if f.len() != 3 {
-                anyhow::bail!("data/lexicons/figure_currencies.tsv line {}: expected 3 tab-separated fields", n + 1);
+                anyhow::bail!(
+                    "data/lexicons/figure_currencies.tsv line {}: expected 3 tab-separated fields",
+                    n + 1
+                );
             }
             let code = f[1].to_string();
             match f[2] {
@@ -37,7 +40,10 @@ impl Currencies {
                     prefix.insert(f[0], code.clone());
                     suffix.insert(f[0], code);
                 }
-                r => anyhow::bail!("data/lexicons/figure_currencies.tsv line {}: unknown role {r:?}", n + 1),
+                r => anyhow::bail!(
+                    "data/lexicons/figure_currencies.tsv line {}: unknown role {r:?}",
+                    n + 1
+                ),
             }
         }
         Ok(Currencies { prefix, suffix })
@@ -83,5 +89,6 @@ impl Currencies {
 /// "pound(s)" after a number: money when scaled ("361 million pounds") or
 /// followed by "sterling"; else the weight.
 pub fn pounds_at(t: &[Tok], i: usize) -> bool {
-    t.get(i).is_some_and(|x| (x.is("pound") || x.is("pounds")) && x.ws != Ws::Line)
+    t.get(i)
+        .is_some_and(|x| (x.is("pound") || x.is("pounds")) && x.ws != Ws::Line)
 }

@@ -163,7 +163,9 @@ pub fn is_number_word(w: &str) -> bool {
 }
 
 fn word<'a>(t: &'a [Tok], i: usize) -> Option<&'a str> {
-    t.get(i).filter(|x| x.kind == Kind::Word).map(|x| x.lower.as_ref())
+    t.get(i)
+        .filter(|x| x.kind == Kind::Word)
+        .map(|x| x.lower.as_ref())
 }
 
 /// Words after which a fraction word ("a third") is a number: "of", an end.
@@ -198,8 +200,7 @@ fn words_int(t: &[Tok], i: usize) -> Option<IntRead> {
     let mut j = i;
     // Last thing read: 0 none, 1 units, 2 tens, 3 hundred, 4 scale.
     let mut prev = 0u8;
-    loop {
-        let Some(x) = t.get(j) else { break };
+    while let Some(x) = t.get(j) {
         if j > i && x.ws == Ws::Line {
             break;
         }
@@ -282,14 +283,17 @@ fn words_int(t: &[Tok], i: usize) -> Option<IntRead> {
         last = Some(j);
         j += 1;
         // "twenty-five", "fifty - two", "one hundred and six"
-        let hyphen = t.get(j).is_some_and(|x| x.is_sym('-') && (x.ws == Ws::None) == t.get(j + 1).is_some_and(|y| y.ws == Ws::None));
+        let hyphen = t.get(j).is_some_and(|x| {
+            x.is_sym('-') && (x.ws == Ws::None) == t.get(j + 1).is_some_and(|y| y.ws == Ws::None)
+        });
         if hyphen && prev == 2 && word(t, j + 1).and_then(small).is_some_and(|v| v < 10.0) {
             j += 1;
         } else if word(t, j) == Some("and")
             && (prev == 3 || prev == 4)
             && (word(t, j + 1).is_some_and(|w| small(w).is_some() || tens(w).is_some())
-                || t.get(j + 1).is_some_and(|x| x.plain && x.value.is_some_and(|v| (1.0..100.0).contains(&v)))
-                    && !word(t, j + 2).is_some_and(|w| scale(w, false).is_some()))
+                || t.get(j + 1)
+                    .is_some_and(|x| x.plain && x.value.is_some_and(|v| (1.0..100.0).contains(&v)))
+                    && word(t, j + 2).is_none_or(|w| scale(w, false).is_none()))
         {
             split = Some((total + cur, j + 1));
             j += 1;
@@ -361,7 +365,8 @@ fn digit_fraction(t: &[Tok], i: usize) -> Option<(f64, usize)> {
         return None;
     }
     let (n, d) = (a.value?, b.value?);
-    if !(a.plain && b.plain && n < d && [2.0, 3.0, 4.0, 5.0, 8.0, 10.0, 16.0, 32.0, 64.0, 100.0].contains(&d)) {
+    if !(a.plain && b.plain && n < d && [2.0, 3.0, 4.0, 5.0, 8.0, 10.0, 16.0, 32.0, 64.0, 100.0].contains(&d))
+    {
         return None;
     }
     if t.get(i + 3).is_some_and(|x| x.is_sym('/') && x.ws == Ws::None) {
@@ -378,7 +383,9 @@ fn scales(t: &[Tok], mut last: usize) -> (f64, usize) {
             break;
         }
         let attached = x.ws == Ws::None;
-        let alone = t.get(last + 2).is_none_or(|n| n.kind == Kind::Sym || n.ws == Ws::Line);
+        let alone = t
+            .get(last + 2)
+            .is_none_or(|n| n.kind == Kind::Sym || n.ws == Ws::Line);
         let s = if is_dozen(&x.lower) {
             12.0
         } else if attached && (x.text == "M" || x.text == "MM") {
@@ -490,12 +497,18 @@ pub fn core(t: &[Tok], i: usize) -> Option<Core> {
                 last = r.last;
                 let ends_a = matches!(word(t, last), Some("a" | "an"));
                 // "one-eighth", "five - eighths"
-                let hy = t.get(last + 1).is_some_and(|h| h.is_sym('-') && (h.ws == Ws::None) == t.get(last + 2).is_some_and(|y| y.ws == Ws::None));
-                let mut den = denominator_at(t, last + 1).or_else(|| if hy { denominator_at(t, last + 2) } else { None });
+                let hy = t.get(last + 1).is_some_and(|h| {
+                    h.is_sym('-') && (h.ws == Ws::None) == t.get(last + 2).is_some_and(|y| y.ws == Ws::None)
+                });
+                let mut den =
+                    denominator_at(t, last + 1)
+                        .or_else(|| if hy { denominator_at(t, last + 2) } else { None });
                 // "one hundred thirty fifths" = 100/35: after a hundred or a
                 // scale, a tens word before a unit ordinal belongs to the denominator.
                 if r.split.is_none() && last > i {
-                    if let (Some(tv), Some((d, plural, dl))) = (word(t, last).and_then(tens), denominator_at(t, last)) {
+                    if let (Some(tv), Some((d, plural, dl))) =
+                        (word(t, last).and_then(tens), denominator_at(t, last))
+                    {
                         if dl > last + 1 || t.get(last + 1).is_some_and(|x| x.is_sym('-')) || d > tv {
                             v -= tv;
                             last -= 1;
@@ -506,7 +519,11 @@ pub fn core(t: &[Tok], i: usize) -> Option<Core> {
                 if let Some((d, plural, dl)) = den {
                     let right = r.split.map(|(left, _)| v - left);
                     let num = right.unwrap_or(v);
-                    let ok = if plural { num > 1.0 || r.split.is_some() && num >= 1.0 } else { num == 1.0 };
+                    let ok = if plural {
+                        num > 1.0 || r.split.is_some() && num >= 1.0
+                    } else {
+                        num == 1.0
+                    };
                     let ok = ok && (plural || r.split.is_some() || fraction_end(t, dl + 1));
                     if ok {
                         let frac = num / d;
@@ -526,7 +543,9 @@ pub fn core(t: &[Tok], i: usize) -> Option<Core> {
                         v = match r.split {
                             Some((left, k)) => {
                                 // "six million and two thirds": the fraction of the million.
-                                let left_scale = word(t, k.saturating_sub(2)).and_then(|w| scale(w, false)).filter(|&s| s >= 1e3);
+                                let left_scale = word(t, k.saturating_sub(2))
+                                    .and_then(|w| scale(w, false))
+                                    .filter(|&s| s >= 1e3);
                                 left + frac * s_after.or(left_scale).unwrap_or(1.0)
                             }
                             None => frac * s_after.unwrap_or(1.0),
@@ -544,7 +563,8 @@ pub fn core(t: &[Tok], i: usize) -> Option<Core> {
             }
         }
     }
-    let mut scaled = (i..=last).any(|k| word(t, k).is_some_and(|w| scale(w, k > i && t[k].ws == Ws::None).is_some() || is_dozen(w)));
+    let mut scaled = (i..=last)
+        .any(|k| word(t, k).is_some_and(|w| scale(w, k > i && t[k].ws == Ws::None).is_some() || is_dozen(w)));
     if !scaled {
         let (s, l) = scales(t, last);
         if l > last {
@@ -559,7 +579,9 @@ pub fn core(t: &[Tok], i: usize) -> Option<Core> {
         // "one billion and a half million"
         plain_int = false;
         let after = word(t, l + 1).and_then(|w| scale(w, false));
-        let ends_scaled = word(t, last).and_then(|w| scale(w, false)).is_some_and(|s| s >= 1e3);
+        let ends_scaled = word(t, last)
+            .and_then(|w| scale(w, false))
+            .is_some_and(|s| s >= 1e3);
         match after {
             Some(s) if ends_scaled => {
                 v += f * s;
@@ -589,7 +611,9 @@ pub fn core(t: &[Tok], i: usize) -> Option<Core> {
         None
     };
     if let Some(k) = ratio_at.filter(|_| !scaled) {
-        let is_numberish = t.get(k).is_some_and(|x| x.is_num() || x.is_word() && (small(&x.lower).is_some() || tens(&x.lower).is_some()));
+        let is_numberish = t.get(k).is_some_and(|x| {
+            x.is_num() || x.is_word() && (small(&x.lower).is_some() || tens(&x.lower).is_some())
+        });
         if is_numberish {
             if let Some(b) = core(t, k).filter(|b| b.value > v) {
                 v /= b.value;

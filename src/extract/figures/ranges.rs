@@ -16,7 +16,9 @@ pub(super) fn second(fx: &FigureExtractor, t: &[Tok], a: &Amount) -> Option<(Amo
     }
     let between = a.first > 0 && t[a.first - 1].is("between");
     let ok = match conn.kind {
-        Kind::Sym => matches!(conn.text, "-" | "–" | "—") && (conn.ws == Ws::None) == (t.get(c + 1)?.ws == Ws::None),
+        Kind::Sym => {
+            matches!(conn.text, "-" | "–" | "—") && (conn.ws == Ws::None) == (t.get(c + 1)?.ws == Ws::None)
+        }
         Kind::Word => conn.is("to") || conn.is("and") && between,
         Kind::Num => false,
     };
@@ -28,7 +30,9 @@ pub(super) fn second(fx: &FigureExtractor, t: &[Tok], a: &Amount) -> Option<(Amo
         if x.ws == Ws::Line {
             return None;
         }
-        if x.is_num() || x.is_word() && (super::numbers::is_number_word(&x.lower) || x.is("a") || x.is("half")) {
+        if x.is_num()
+            || x.is_word() && (super::numbers::is_number_word(&x.lower) || x.is("a") || x.is("half"))
+        {
             return match fx.amount(t, k) {
                 Read::Fig(b) if b.first == c + 1 || b.first == k => Some((b, c)),
                 _ => None,

@@ -131,8 +131,16 @@ fn quantities() {
     let cases: &[(&str, f64, &str)] = &[
         ("The storm dropped 30 centimetres of snow.", 30.0, "centimeter"),
         ("The fire burned 1,200 hectares of forest.", 1200.0, "hectare"),
-        ("The ship carried 16,000 metric tons of grain.", 16000.0, "metric_ton"),
-        ("Winds reached 120 km/h on the coast.", 120.0, "kilometer_per_hour"),
+        (
+            "The ship carried 16,000 metric tons of grain.",
+            16000.0,
+            "metric_ton",
+        ),
+        (
+            "Winds reached 120 km/h on the coast.",
+            120.0,
+            "kilometer_per_hour",
+        ),
         ("The car hit 188 miles an hour.", 188.0, "mile_per_hour"),
         ("The town sits 3,000 feet above sea level.", 3000.0, "foot"),
         ("It was 35°C in the capital.", 35.0, "celsius"),
@@ -152,19 +160,31 @@ fn quantities() {
 #[test]
 fn ranges_and_approximations() {
     let f = one("Growth will be between 3 and 5 percent.");
-    assert_eq!((f.value, f.value_max, f.unit.as_deref()), (3.0, Some(5.0), Some("percent")));
+    assert_eq!(
+        (f.value, f.value_max, f.unit.as_deref()),
+        (3.0, Some(5.0), Some("percent"))
+    );
     let f = one("Analysts expect a 3-5% rise.");
     assert_eq!((f.value, f.value_max), (3.0, Some(5.0)));
     let f = one("Bids ranged from $1 million to $2 million.");
     assert_eq!((f.value, f.value_max, f.kind), (1e6, Some(2e6), "money"));
     let f = one("The project will cost 3 to 5 billion euros.");
-    assert_eq!((f.value, f.value_max, f.unit.as_deref()), (3e9, Some(5e9), Some("EUR")));
-    assert_eq!(one("More than 200 people were arrested.").approx, Approx::MoreThan);
+    assert_eq!(
+        (f.value, f.value_max, f.unit.as_deref()),
+        (3e9, Some(5e9), Some("EUR"))
+    );
+    assert_eq!(
+        one("More than 200 people were arrested.").approx,
+        Approx::MoreThan
+    );
     assert_eq!(one("Nearly 40 villages were flooded.").approx, Approx::About);
     assert_eq!(one("The plant employs up to 900 workers.").approx, Approx::UpTo);
     assert_eq!(one("Fewer than 30 firms applied.").approx, Approx::LessThan);
     let f = one("Thousands of protesters marched.");
-    assert_eq!((f.value, f.approx, f.unit.as_deref()), (1000.0, Approx::MoreThan, Some("protesters")));
+    assert_eq!(
+        (f.value, f.approx, f.unit.as_deref()),
+        (1000.0, Approx::MoreThan, Some("protesters"))
+    );
 }
 
 #[test]
@@ -190,7 +210,9 @@ fn dates_are_excluded() {
 #[test]
 #[ignore]
 fn dump() {
-    let Ok(path) = std::env::var("FIG_GOLD") else { return };
+    let Ok(path) = std::env::var("FIG_GOLD") else {
+        return;
+    };
     let spec = std::env::var("SPEC").unwrap_or_default();
     let fx = FigureExtractor::new(&FiguresConfig::default()).unwrap();
     let dx = crate::extract::dates::DateExtractor::new(&Default::default()).unwrap();
@@ -207,13 +229,25 @@ fn dump() {
         assert_eq!(text, article.text);
         let gold: Vec<String> = d["figures"]
             .as_array()
-            .map(|a| a.iter().map(|f| format!("{}={}|{}", f["text"], f["value"], f["unit"])).collect())
+            .map(|a| {
+                a.iter()
+                    .map(|f| format!("{}={}|{}", f["text"], f["value"], f["unit"]))
+                    .collect()
+            })
             .unwrap_or_default();
         let pred: Vec<String> = fx
-            
             .extract_text(text, &dates)
             .iter()
-            .map(|f| format!("\"{}\"={}{}|{:?}|{}", f.span.slice(text), f.value, f.value_max.map(|m| format!("-{m}")).unwrap_or_default(), f.unit, f.kind))
+            .map(|f| {
+                format!(
+                    "\"{}\"={}{}|{:?}|{}",
+                    f.span.slice(text),
+                    f.value,
+                    f.value_max.map(|m| format!("-{m}")).unwrap_or_default(),
+                    f.unit,
+                    f.kind
+                )
+            })
             .collect();
         if std::env::var("JSON").is_ok() {
             let p: Vec<serde_json::Value> = fx
@@ -224,6 +258,11 @@ fn dump() {
             println!("{}", serde_json::json!({"doc": d["doc_id"], "pred": p}));
             continue;
         }
-        println!("{}\n   G {}\n   P {}", &text[..text.len().min(160)], gold.join("; "), pred.join("; "));
+        println!(
+            "{}\n   G {}\n   P {}",
+            &text[..text.len().min(160)],
+            gold.join("; "),
+            pred.join("; ")
+        );
     }
 }

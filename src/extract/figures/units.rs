@@ -31,12 +31,18 @@ impl Units {
             }
             let f: Vec<&str> = line.split('\t').collect();
             if f.len() < 3 {
-                anyhow::bail!("data/lexicons/figure_units.tsv line {}: expected 3 or 4 tab-separated fields", n + 1);
+                anyhow::bail!(
+                    "data/lexicons/figure_units.tsv line {}: expected 3 or 4 tab-separated fields",
+                    n + 1
+                );
             }
             let kind = match f[2] {
                 "quantity" => "quantity",
                 "temperature" => "temperature",
-                k => anyhow::bail!("data/lexicons/figure_units.tsv line {}: unknown kind {k:?}", n + 1),
+                k => anyhow::bail!(
+                    "data/lexicons/figure_units.tsv line {}: unknown kind {k:?}",
+                    n + 1
+                ),
             };
             let flags = f.get(3).copied().unwrap_or("");
             let cs = flags.split(',').any(|x| x == "cs");
@@ -75,12 +81,17 @@ impl Units {
             }
             if u.tight && first.ws != Ws::None {
                 // "1 m." yes, "5 m away" / "5 in the" no.
-                return t.get(last + 1).is_none_or(|n| n.kind == Kind::Sym && !n.is_sym('-') || n.ws == Ws::Line);
+                return t
+                    .get(last + 1)
+                    .is_none_or(|n| n.kind == Kind::Sym && !n.is_sym('-') || n.ws == Ws::Line);
             }
             // A unit word must end the word: "5 kmx" is no unit.
-            t.get(last + 1).is_none_or(|n| n.ws != Ws::None || n.kind == Kind::Sym)
+            t.get(last + 1)
+                .is_none_or(|n| n.ws != Ws::None || n.kind == Kind::Sym)
         };
-        let (us, last) = self.table.longest(t, i, |us, last| us.iter().any(|u| fits(u, last)))?;
+        let (us, last) = self
+            .table
+            .longest(t, i, |us, last| us.iter().any(|u| fits(u, last)))?;
         us.iter().find(|u| fits(u, last)).map(|u| (u, last))
     }
 }
@@ -119,12 +130,63 @@ pub fn percent_at(t: &[Tok], i: usize) -> Option<(&'static str, usize)> {
 pub fn is_time_word(w: &str) -> bool {
     matches!(
         w,
-        "year" | "years" | "yr" | "yrs" | "month" | "months" | "week" | "weeks" | "day" | "days"
-            | "hour" | "hours" | "hr" | "hrs" | "minute" | "minutes" | "min" | "mins" | "second"
-            | "seconds" | "sec" | "secs" | "decade" | "decades" | "century" | "centuries" | "night"
-            | "nights" | "weekend" | "weekends" | "millennium" | "millennia" | "fortnight"
-            | "am" | "pm" | "a.m." | "p.m." | "a.m" | "p.m" | "o'clock" | "o’clock" | "gmt" | "utc"
-            | "est" | "edt" | "pst" | "pdt" | "bst" | "cet" | "kst" | "jst" | "hrs."
-            | "quarter" | "quarters" | "semester" | "semesters" | "term" | "terms"
+        "year"
+            | "years"
+            | "yr"
+            | "yrs"
+            | "month"
+            | "months"
+            | "week"
+            | "weeks"
+            | "day"
+            | "days"
+            | "hour"
+            | "hours"
+            | "hr"
+            | "hrs"
+            | "minute"
+            | "minutes"
+            | "min"
+            | "mins"
+            | "second"
+            | "seconds"
+            | "sec"
+            | "secs"
+            | "decade"
+            | "decades"
+            | "century"
+            | "centuries"
+            | "night"
+            | "nights"
+            | "weekend"
+            | "weekends"
+            | "millennium"
+            | "millennia"
+            | "fortnight"
+            | "am"
+            | "pm"
+            | "a.m."
+            | "p.m."
+            | "a.m"
+            | "p.m"
+            | "o'clock"
+            | "o’clock"
+            | "gmt"
+            | "utc"
+            | "est"
+            | "edt"
+            | "pst"
+            | "pdt"
+            | "bst"
+            | "cet"
+            | "kst"
+            | "jst"
+            | "hrs."
+            | "quarter"
+            | "quarters"
+            | "semester"
+            | "semesters"
+            | "term"
+            | "terms"
     )
 }
