@@ -546,7 +546,14 @@ pub fn core(t: &[Tok], i: usize) -> Option<Core> {
                                 let left_scale = word(t, k.saturating_sub(2))
                                     .and_then(|w| scale(w, false))
                                     .filter(|&s| s >= 1e3);
-                                left + frac * s_after.or(left_scale).unwrap_or(1.0)
+                                if left_scale.is_some() || s_after.is_some() || d >= 100.0 {
+                                    left + frac * s_after.or(left_scale).unwrap_or(1.0)
+                                } else {
+                                    // "one hundred and thirty-two fifths" = 132/5; a
+                                    // decimal denominator splits: "two hundred and
+                                    // fifty-four hundredths" = 200.54.
+                                    (left + num) / d
+                                }
                             }
                             None => frac * s_after.unwrap_or(1.0),
                         };
@@ -607,6 +614,14 @@ pub fn core(t: &[Tok], i: usize) -> Option<Core> {
         Some(last + 2)
     } else if word(t, last + 1) == Some("out") && word(t, last + 2) == Some("of") {
         Some(last + 3)
+    } else if word(t, last + 1) == Some("in")
+        && (1.0..=10.0).contains(&v)
+        && v.fract() == 0.0
+        && t.get(last + 2).is_some_and(|x| x.is_word())
+    {
+        // "one in five", "1 in twenty-one" (spelled-out second number only:
+        // "3 in 2019" is a date)
+        Some(last + 2)
     } else {
         None
     };
@@ -679,5 +694,14 @@ mod tests {
         assert_eq!(val("a fifth term"), None);
         assert_eq!(val("a lot"), None);
         assert_eq!(val("24/7"), None);
+        assert_eq!(val("one hundred and thirty-two fifths"), Some(26.4));
+        assert_eq!(val("two hundred and fifty-four hundredths"), Some(200.54));
+        assert_eq!(val("six million and a half"), Some(6.5e6));
+        assert_eq!(val("five and a half million"), Some(5.5e6));
+        assert_eq!(val("one-eighth"), Some(0.125));
+        assert_eq!(val("one in five adults"), Some(0.2));
+        assert_eq!(val("one out of three"), Some(1.0 / 3.0));
+        assert_eq!(val("4 thousand 3 hundred and 21"), Some(4321.0));
+        assert_eq!(val("two hundred point seventy-one"), Some(200.71));
     }
 }

@@ -188,6 +188,26 @@ fn ranges_and_approximations() {
 }
 
 #[test]
+fn bare_dollar_is_configurable_and_urls_are_skipped() {
+    let cfg = FiguresConfig {
+        bare_dollar: "XXD".into(),
+        ..Default::default()
+    };
+    let fx = FigureExtractor::new(&cfg).unwrap();
+    let f = fx.extract_text(
+        "The bill costs $12 and see https://example.com/a?x=30%25 now.",
+        &[],
+    );
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].unit.as_deref(), Some("XXD"));
+    let f = one("It sold for 3 dollars 50 cents.");
+    assert_eq!(f.value, 3.5);
+    let f = one("He is 5 feet 2 inches tall.");
+    assert!((f.value - 5.0 - 2.0 / 12.0).abs() < 1e-9);
+    assert_eq!(one("Losses exceeded 30 MUSD.").value, 3e7);
+}
+
+#[test]
 fn dates_are_excluded() {
     let fx = FigureExtractor::new(&FiguresConfig::default()).unwrap();
     let s = "The 20 officials met on Nov. 20 for 45 minutes.";
