@@ -8,6 +8,10 @@
 //!     --out data/models/ner.bin.zst --epochs 12
 //! ```
 //!
+//! Word dropout (`--dropout`, default 0.1): on each pass a name token loses
+//! its word-identity features with this probability, so the model learns to
+//! tag unseen names from shape and context.
+//!
 //! Trains on the documents of split `train` (`--split`), reports token
 //! accuracy and mention F1 on split `dev` after each epoch, and keeps the
 //! averaged weights of the last epoch. Deterministic: documents are shuffled
@@ -30,6 +34,7 @@ struct Args {
     split: String,
     dev: String,
     min_abs: f32,
+    dropout: f64,
 }
 
 fn parse_args() -> anyhow::Result<Args> {
@@ -40,6 +45,7 @@ fn parse_args() -> anyhow::Result<Args> {
         split: "train".into(),
         dev: "dev".into(),
         min_abs: 0.05,
+        dropout: 0.1,
     };
     let mut it = std::env::args().skip(1);
     while let Some(k) = it.next() {
@@ -51,6 +57,7 @@ fn parse_args() -> anyhow::Result<Args> {
             "--split" => a.split = v()?,
             "--dev" => a.dev = v()?,
             "--min-abs" => a.min_abs = v()?.parse()?,
+            "--dropout" => a.dropout = v()?.parse()?,
             _ => anyhow::bail!("unknown argument {k}"),
         }
     }
@@ -118,6 +125,14 @@ fn gold_labels(an: &analyze::Analyzed, gold: &[(usize, usize, usize)]) -> Vec<us
     labels
 }
 
+/// Next uniform number in [0, 1) from the fixed-seed xorshift.
+fn next(seed: &mut u64) -> f64 {
+    *seed ^= *seed << 13;
+    *seed ^= *seed >> 7;
+    *seed ^= *seed << 17;
+    (*seed >> 11) as f64 / (1u64 << 53) as f64
+}
+
 /// Fixed-seed xorshift for reproducible shuffling.
 fn shuffle<T>(v: &mut [T], seed: &mut u64) {
     for i in (1..v.len()).rev() {
@@ -145,7 +160,33 @@ fn evaluate(model: &Model, lex: &Lexicon, docs: &[&Doc]) -> (f64, f64, f64) {
     (p, r, 2.0 * p * r / (p + r).max(1e-9))
 }
 
+/// `train_ner --tag FILE`: print the shipped extractor's mentions of a text file.
+fn tag_file(path: &str) -> anyhow::Result<()> {
+    use newsetl::extract::entities::{EntitiesConfig, EntityExtractor};
+    let article = Article {
+        text: std::fs::read_to_string(path)?,
+        ..Default::default()
+    };
+    let an = analyze::analyze(&article);
+    let x = EntityExtractor::new(&EntitiesConfig::default())?;
+    for e in x.extract(&an) {
+        println!(
+            "{}\t{}\t{}\t{}\t{}",
+            e.span.slice(&article.text),
+            e.kind.as_str(),
+            e.canonical,
+            e.entity_key,
+            e.role.unwrap_or_default()
+        );
+    }
+    Ok(())
+}
+
 fn main() -> anyhow::Result<()> {
+    let argv: Vec<String> = std::env::args().collect();
+    if argv.len() == 3 && argv[1] == "--tag" {
+        return tag_file(&argv[2]);
+    }
     let args = parse_args()?;
     let lex = Lexicon::new();
     let all = load(&args.gold)?;
@@ -159,7 +200,12 @@ fn main() -> anyhow::Result<()> {
         .filter(|(s, _)| s.as_deref() == Some(args.dev.as_str()))
         .map(|(_, d)| d)
         .collect();
-    eprintln!("train docs {}, dev docs {}, labels {:?}", train.len(), dev.len(), LABELS);
+    eprintln!(
+        "train docs {}, dev docs {}, labels {:?}",
+        train.len(),
+        dev.len(),
+        LABELS
+    );
     // Precompute features once: (features, norms, shapes, gold) per sentence.
     type Sent = (SentFeats, Vec<String>, Vec<String>, Vec<usize>);
     let mut sents: Vec<Sent> = Vec::new();
@@ -185,7 +231,11 @@ fn main() -> anyhow::Result<()> {
             let (f, n, s, g) = &sents[k];
             let n: Vec<&str> = n.iter().map(String::as_str).collect();
             let s: Vec<&str> = s.iter().map(String::as_str).collect();
-            wrong += tr.train_sentence(f, &n, &s, g);
+            let drop: Vec<bool> = g
+                .iter()
+                .map(|&l| l != 0 && args.dropout > 0.0 && { next(&mut seed) < args.dropout })
+                .collect();
+            wrong += tr.train_sentence(f, &n, &s, g, &drop);
         }
         let acc = 1.0 - wrong as f64 / ntok as f64;
         if !dev.is_empty() && (epoch % 3 == 0 || epoch == args.epochs) {
@@ -199,7 +249,11 @@ fn main() -> anyhow::Result<()> {
     let m = tr.averaged();
     let mut out = std::fs::File::create(&args.out).with_context(|| format!("create {}", args.out))?;
     let (kept, bytes) = save(&m, args.min_abs, &mut out)?;
-    eprintln!("features {} → kept {kept}; wrote {} ({bytes} bytes)", m.n_features(), args.out);
+    eprintln!(
+        "features {} → kept {kept}; wrote {} ({bytes} bytes)",
+        m.n_features(),
+        args.out
+    );
     // Check the pruned, quantised model as shipped.
     let bytes = std::fs::read(&args.out)?;
     let shipped = Model::load(&bytes)?;

@@ -10,8 +10,8 @@
 //! the decoder.
 
 use super::lexicon::Lexicon;
-use crate::analyze::{Analyzed, TokenKind};
 use super::model::FxMap;
+use crate::analyze::{Analyzed, TokenKind};
 
 /// Tag set: O, B-x, I-x for x in PER, ORG, LOC, MISC.
 pub const N_LABELS: usize = 9;
@@ -189,7 +189,9 @@ fn is_caps_sentence(doc: &Analyzed, s: usize) -> bool {
 
 impl DocFeatures {
     pub fn new(doc: &Analyzed, lex: &Lexicon) -> DocFeatures {
-        let caps_sentence: Vec<bool> = (0..doc.sentences.len()).map(|s| is_caps_sentence(doc, s)).collect();
+        let caps_sentence: Vec<bool> = (0..doc.sentences.len())
+            .map(|s| is_caps_sentence(doc, s))
+            .collect();
         let mut toks: Vec<TokInfo> = doc
             .tokens
             .iter()
@@ -217,7 +219,8 @@ impl DocFeatures {
                 if !t.is_word {
                     continue;
                 }
-                let prev_open = i > sent.tokens.start && matches!(toks[i - 1].norm.as_str(), "“" | "\"" | "(" | ":");
+                let prev_open =
+                    i > sent.tokens.start && matches!(toks[i - 1].norm.as_str(), "“" | "\"" | "(" | ":");
                 if prev_open {
                     continue;
                 }
@@ -266,6 +269,12 @@ pub struct SentFeats {
     pub feats: Vec<u64>,
     pub offs: Vec<usize>,
 }
+
+/// The first `N_LEXICAL` static features of a token name the word itself
+/// (word, long prefixes/suffixes, word bigrams): the trainer drops them at
+/// random on name tokens ("word dropout") so the model also learns to tag
+/// names it has never seen from their shape and context.
+pub const N_LEXICAL: usize = 8;
 
 impl SentFeats {
     pub fn clear(&mut self) {
@@ -336,14 +345,27 @@ pub fn sentence_features(df: &DocFeatures, range: std::ops::Range<usize>, caps: 
         let t = &toks[i];
         let w = t.norm.as_str();
         let f = &mut out.feats;
-        if !t.is_word && matches!(w, "," | "." | "\"" | "“" | "”" | "!" | "?" | ";" | ":" | "..." | "…") {
+        if !t.is_word
+            && matches!(
+                w,
+                "," | "." | "\"" | "“" | "”" | "!" | "?" | ";" | ":" | "..." | "…"
+            )
+        {
             out.offs.push(f.len());
             continue;
         }
-        f.push(fh(0, &[]));
+        // Lexical features first (N_LEXICAL of them).
         f.push(fh(1, &[w.as_bytes()]));
+        f.push(fh(6, &[prefix(w, 3).as_bytes()]));
+        f.push(fh(11, &[suffix(w, 3).as_bytes()]));
+        f.push(fh(7, &[prefix(w, 4).as_bytes()]));
+        f.push(fh(12, &[suffix(w, 4).as_bytes()]));
+        f.push(fh(19, &[word(k - 1).as_bytes(), w.as_bytes()]));
+        f.push(fh(20, &[w.as_bytes(), word(k + 1).as_bytes()]));
+        f.push(fh(26, &[w.as_bytes(), eff(k)]));
+        f.push(fh(0, &[]));
         f.push(fh(2, &[t.shape.as_bytes()]));
-        for m in 1..=4 {
+        for m in 1..=2 {
             f.push(fh(3 + m as u8, &[prefix(w, m).as_bytes()]));
             f.push(fh(8 + m as u8, &[suffix(w, m).as_bytes()]));
         }
@@ -353,14 +375,18 @@ pub fn sentence_features(df: &DocFeatures, range: std::ops::Range<usize>, caps: 
         f.push(fh(16, &[word(k + 2).as_bytes()]));
         f.push(fh(17, &[shape(k - 1).as_bytes()]));
         f.push(fh(18, &[shape(k + 1).as_bytes()]));
-        f.push(fh(19, &[word(k - 1).as_bytes(), w.as_bytes()]));
-        f.push(fh(20, &[w.as_bytes(), word(k + 1).as_bytes()]));
         f.push(fh(21, &[&[(i == 0) as u8], eff(k), capsb]));
         f.push(fh(22, &[eff(k - 1), eff(k), eff(k + 1)]));
         f.push(fh(23, &[&[t.doc_case], t.case.tag(), &[(i == 0) as u8]]));
-        f.push(fh(24, &[shape(k - 1).as_bytes(), t.shape.as_bytes(), shape(k + 1).as_bytes()]));
+        f.push(fh(
+            24,
+            &[
+                shape(k - 1).as_bytes(),
+                t.shape.as_bytes(),
+                shape(k + 1).as_bytes(),
+            ],
+        ));
         f.push(fh(25, &[&[w.chars().count().min(12) as u8], eff(k)]));
-        f.push(fh(26, &[w.as_bytes(), eff(k)]));
         if caps {
             f.push(fh(27, &[w.as_bytes(), &[t.doc_case]]));
         }

@@ -4,8 +4,8 @@
 //! (token flags) and by the rules (roles, subtypes, keys).
 
 use super::features::TokInfo;
-use crate::analyze::tokens::tokenize;
 use super::model::{FxMap, FxSet};
+use crate::analyze::tokens::tokenize;
 
 const PLACES: &str = include_str!("../../../data/lexicons/entity_places.tsv");
 const TITLES: &str = include_str!("../../../data/lexicons/entity_titles.txt");
@@ -24,13 +24,41 @@ pub const F_PARTICLE: u32 = 1 << 8;
 pub const F_CALENDAR: u32 = 1 << 9;
 
 const PARTICLES: &[&str] = &[
-    "van", "von", "der", "den", "de", "du", "da", "di", "del", "della", "le", "la", "bin", "ibn", "al", "el", "ben",
-    "mac", "st.",
+    "van", "von", "der", "den", "de", "du", "da", "di", "del", "della", "le", "la", "bin", "ibn", "al", "el",
+    "ben", "mac", "st.",
 ];
 const CALENDAR: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-    "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan.", "feb.",
-    "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan.",
+    "feb.",
+    "mar.",
+    "apr.",
+    "jun.",
+    "jul.",
+    "aug.",
+    "sep.",
+    "sept.",
+    "oct.",
+    "nov.",
+    "dec.",
 ];
 
 /// A place entry.
@@ -51,10 +79,14 @@ pub struct Lexicon {
     titles: FxSet<String>,
     title_modifiers: FxSet<String>,
     org_suffixes: FxSet<String>,
+    /// Word → flags (title, org suffix, particle, calendar): one lookup per token.
+    word_flags: FxMap<String, u32>,
 }
 
 fn lines(s: &str) -> impl Iterator<Item = &str> {
-    s.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+    s.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
 /// Token norms of a phrase, joined by spaces (lower-cased, as [`TokInfo::norm`]).
@@ -112,19 +144,36 @@ impl Lexicon {
                 }
             }
         }
+        let titles: FxSet<String> = lines(TITLES)
+            .filter(|s| !s.starts_with('+'))
+            .map(|s| s.to_lowercase())
+            .collect();
+        let title_modifiers: FxSet<String> = lines(TITLES)
+            .filter_map(|s| s.strip_prefix('+'))
+            .map(|s| s.to_lowercase())
+            .collect();
+        let org_suffixes: FxSet<String> = lines(ORG_SUFFIXES).map(|s| s.to_lowercase()).collect();
+        let mut word_flags: FxMap<String, u32> = FxMap::default();
+        for w in titles.iter().chain(title_modifiers.iter()) {
+            *word_flags.entry(w.clone()).or_default() |= F_TITLE;
+        }
+        for w in &org_suffixes {
+            *word_flags.entry(w.clone()).or_default() |= F_ORG_SUFFIX;
+        }
+        for w in PARTICLES {
+            *word_flags.entry(w.to_string()).or_default() |= F_PARTICLE;
+        }
+        for w in CALENDAR {
+            *word_flags.entry(w.to_string()).or_default() |= F_CALENDAR;
+        }
         Lexicon {
             phrases,
             prefixes,
+            titles,
+            title_modifiers,
+            org_suffixes,
+            word_flags,
             max_len,
-            titles: lines(TITLES)
-                .filter(|s| !s.starts_with('+'))
-                .map(|s| s.to_lowercase())
-                .collect(),
-            title_modifiers: lines(TITLES)
-                .filter_map(|s| s.strip_prefix('+'))
-                .map(|s| s.to_lowercase())
-                .collect(),
-            org_suffixes: lines(ORG_SUFFIXES).map(|s| s.to_lowercase()).collect(),
         }
     }
 
@@ -184,25 +233,13 @@ impl Lexicon {
                 }
             }
             let t = &mut toks[i];
-            if self.titles.contains(t.norm.as_str()) || self.title_modifiers.contains(t.norm.as_str()) {
-                t.gaz |= F_TITLE;
-            }
-            if self.org_suffixes.contains(t.norm.as_str()) {
-                t.gaz |= F_ORG_SUFFIX;
-            }
-            if PARTICLES.contains(&t.norm.as_str()) {
-                t.gaz |= F_PARTICLE;
-            }
-            if CALENDAR.contains(&t.norm.as_str()) {
-                t.gaz |= F_CALENDAR;
+            if let Some(&f) = self.word_flags.get(t.norm.as_str()) {
+                t.gaz |= f;
             }
             if matched > 1 {
                 for t in &mut toks[i + 1..i + matched] {
-                    if self.titles.contains(t.norm.as_str()) {
-                        t.gaz |= F_TITLE;
-                    }
-                    if self.org_suffixes.contains(t.norm.as_str()) {
-                        t.gaz |= F_ORG_SUFFIX;
+                    if let Some(&f) = self.word_flags.get(t.norm.as_str()) {
+                        t.gaz |= f;
                     }
                 }
                 i += matched;

@@ -59,7 +59,12 @@ pub struct EntityExtractor {
     model: Model,
 }
 
-const TYPES: [EntityType; 4] = [EntityType::Person, EntityType::Org, EntityType::Location, EntityType::Misc];
+const TYPES: [EntityType; 4] = [
+    EntityType::Person,
+    EntityType::Org,
+    EntityType::Location,
+    EntityType::Misc,
+];
 
 impl EntityExtractor {
     pub fn new(cfg: &EntitiesConfig) -> anyhow::Result<Self> {
@@ -80,10 +85,17 @@ impl EntityExtractor {
         }
         let spans: Vec<Span> = ms
             .iter()
-            .map(|m| Span::new(doc.tokens[m.tokens.start].span.start, doc.tokens[m.tokens.end - 1].span.end))
+            .map(|m| {
+                Span::new(
+                    doc.tokens[m.tokens.start].span.start,
+                    doc.tokens[m.tokens.end - 1].span.end,
+                )
+            })
             .collect();
-        let keyed: Vec<(String, Option<&'static str>)> =
-            spans.iter().map(|s| names::key(&self.lex, s.slice(doc.text))).collect();
+        let keyed: Vec<(String, Option<&'static str>)> = spans
+            .iter()
+            .map(|s| names::key(&self.lex, s.slice(doc.text)))
+            .collect();
         let ins: Vec<names::NameIn> = ms
             .iter()
             .zip(&spans)
@@ -109,7 +121,14 @@ impl EntityExtractor {
                 let role = (self.cfg.roles && m.ty == rules::PER)
                     .then(|| {
                         let s = doc.sentence_at(span.start)?;
-                        roles::role(doc, &df, &self.lex, m.tokens.clone(), doc.sentences[s].tokens.clone(), &is_covered)
+                        roles::role(
+                            doc,
+                            &df,
+                            &self.lex,
+                            m.tokens.clone(),
+                            doc.sentences[s].tokens.clone(),
+                            &is_covered,
+                        )
                     })
                     .flatten()
                     .map(|r| r.slice(doc.text).to_string());

@@ -7,7 +7,7 @@
 //! i16 × scale), all little-endian. Features whose weights all round to 0 are
 //! pruned when saving.
 
-use super::features::{allowed, dynamic_features, SentFeats, N_LABELS};
+use super::features::{allowed, dynamic_features, SentFeats, N_LABELS, N_LEXICAL};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::io::{Read, Write};
@@ -197,7 +197,16 @@ impl Trainer {
     /// One pass over one sentence: greedy decode with the current weights,
     /// update on each wrong tag (the previous-tag features use the gold tags).
     /// Returns the number of wrong tags.
-    pub fn train_sentence(&mut self, feats: &SentFeats, norms: &[&str], shapes: &[&str], gold: &[usize]) -> usize {
+    /// Tokens with `drop[i]` lose their first `N_LEXICAL` features (and the
+    /// previous-tag × word feature) for this pass.
+    pub fn train_sentence(
+        &mut self,
+        feats: &SentFeats,
+        norms: &[&str],
+        shapes: &[&str],
+        gold: &[usize],
+        drop: &[bool],
+    ) -> usize {
         let mut wrong = 0;
         let (mut p1, mut p2) = (0usize, 0usize);
         let mut dynf = [0u64; 4];
@@ -208,10 +217,18 @@ impl Trainer {
                 p1 = gold[i];
                 continue;
             }
+            let dropped = drop[i] && f.len() > N_LEXICAL;
+            let f = if dropped { &f[N_LEXICAL..] } else { f };
             self.step += 1;
             let mut scores = [0f32; N_LABELS];
             self.scores(f, &mut scores);
-            dynamic_features(p1, p2, norms[i], shapes[i], &mut dynf);
+            dynamic_features(
+                p1,
+                p2,
+                if dropped { "<unk>" } else { norms[i] },
+                shapes[i],
+                &mut dynf,
+            );
             self.scores(&dynf, &mut scores);
             let guess = best_allowed(&scores, p1);
             let g = gold[i];
@@ -250,7 +267,11 @@ impl Trainer {
 /// Save a model: quantise to i16, drop features whose weights are all below
 /// `min_abs`, zstd level 19. Returns (features kept, bytes written).
 pub fn save(m: &Model, min_abs: f32, out: &mut impl Write) -> anyhow::Result<(usize, usize)> {
-    let max = m.weights.iter().flat_map(|w| w.iter()).fold(0f32, |a, &x| a.max(x.abs()));
+    let max = m
+        .weights
+        .iter()
+        .flat_map(|w| w.iter())
+        .fold(0f32, |a, &x| a.max(x.abs()));
     let scale = if max > 0.0 { max / 32767.0 } else { 1.0 };
     let mut keys: Vec<(u64, u32)> = m.index.iter().map(|(&k, &i)| (k, i)).collect();
     keys.sort_unstable();

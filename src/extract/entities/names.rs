@@ -24,7 +24,8 @@ pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = true;
     for c in s.nfkd() {
-        if unicode_normalization::char::is_combining_mark(c) || matches!(c, '.' | '\'' | '’' | '‘' | '`') {
+        if unicode_normalization::char::is_combining_mark(c) || matches!(c, '.' | '\'' | '’' | '‘' | '`')
+        {
             continue;
         }
         if c.is_alphanumeric() || c == '&' {
@@ -104,7 +105,11 @@ pub fn canonicalise(ms: &[NameIn]) -> Vec<(String, String)> {
                     None => Some(c),
                     Some(f) => {
                         let (fp, cp) = (clusters[f].pos, cl.pos);
-                        let better = if fp < i { cp < i && cp > fp } else { cp < i || cp < fp };
+                        let better = if fp < i {
+                            cp < i && cp > fp
+                        } else {
+                            cp < i || cp < fp
+                        };
                         Some(if better { c } else { f })
                     }
                 };
@@ -124,8 +129,10 @@ pub fn canonicalise(ms: &[NameIn]) -> Vec<(String, String)> {
         }
     }
     // Fullest surface per cluster: most key words, then longest, then first seen.
-    let mut best: Vec<((usize, usize), usize, &str, &str)> =
-        clusters.iter().map(|c| ((0, 0), usize::MAX, c.surface, "")).collect();
+    let mut best: Vec<((usize, usize), usize, &str, &str)> = clusters
+        .iter()
+        .map(|c| ((0, 0), usize::MAX, c.surface, ""))
+        .collect();
     for (i, m) in ms.iter().enumerate() {
         let c = of[i];
         let n = (m.key.split(' ').count(), m.surface.chars().count());
@@ -153,13 +160,24 @@ mod tests {
         let lex = Lexicon::new();
         assert_eq!(key(&lex, "U.S.").0, "united states");
         assert_eq!(key(&lex, "the United States").0, "united states");
-        assert_eq!(key(&lex, "South Korean"), ("south korean".to_string(), Some("demonym")));
+        assert_eq!(
+            key(&lex, "South Korean"),
+            ("south korean".to_string(), Some("demonym"))
+        );
     }
 
     #[test]
     fn short_forms_join_full_names() {
         let lex = Lexicon::new();
-        let names = ["Donald Trump", "Trump", "Lee Jae Myung", "Lee Jae-myung", "Lee", "U.S.", "United States"];
+        let names = [
+            "Donald Trump",
+            "Trump",
+            "Lee Jae Myung",
+            "Lee Jae-myung",
+            "Lee",
+            "U.S.",
+            "United States",
+        ];
         let tys = [0, 0, 0, 0, 0, 2, 2];
         let ins: Vec<NameIn> = names
             .iter()

@@ -14,11 +14,36 @@ fn is_cap(w: &str) -> bool {
 }
 
 /// Words that open an appositive describing a person.
-const APPOSITIVE_OPENERS: &[&str] = &["a", "an", "the", "former", "head", "chief", "one", "also", "then", "now"];
+const APPOSITIVE_OPENERS: &[&str] = &[
+    "a", "an", "the", "former", "head", "chief", "one", "also", "then", "now",
+];
 /// Words that show the text after the comma is a clause, not an appositive.
 const CLAUSE_WORDS: &[&str] = &[
-    "said", "says", "say", "told", "tells", "who", "which", "that", "is", "was", "were", "are", "will", "would",
-    "has", "had", "have", "he", "she", "they", "it", "we", "i", "but", "according",
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "who",
+    "which",
+    "that",
+    "is",
+    "was",
+    "were",
+    "are",
+    "will",
+    "would",
+    "has",
+    "had",
+    "have",
+    "he",
+    "she",
+    "they",
+    "it",
+    "we",
+    "i",
+    "but",
+    "according",
 ];
 const MAX_ROLE_TOKENS: usize = 20;
 
@@ -32,7 +57,8 @@ pub fn role(
     sent: Range<usize>,
     covered: &dyn Fn(usize) -> bool,
 ) -> Option<Span> {
-    title_before(doc, df, lex, m.start, sent.start, covered).or_else(|| appositive_after(doc, df, lex, m.end, sent.end))
+    title_before(doc, df, lex, m.start, sent.start, covered)
+        .or_else(|| appositive_after(doc, df, lex, m.end, sent.end))
 }
 
 fn title_before(
@@ -54,7 +80,9 @@ fn title_before(
         let w = doc.tok(k);
         let ok = doc.tokens[k].kind == TokenKind::Word
             && !covered(k)
-            && (lex.is_title(n) || lex.is_title_modifier(n) || (is_cap(w) && !matches!(n, "the" | "a" | "an")));
+            && (lex.is_title(n)
+                || lex.is_title_modifier(n)
+                || (is_cap(w) && !matches!(n, "the" | "a" | "an")));
         if !ok {
             break;
         }
@@ -63,7 +91,13 @@ fn title_before(
     Some(Span::new(doc.tokens[s].span.start, doc.tokens[end].span.end))
 }
 
-fn appositive_after(doc: &Analyzed, df: &DocFeatures, lex: &Lexicon, end: usize, sent_end: usize) -> Option<Span> {
+fn appositive_after(
+    doc: &Analyzed,
+    df: &DocFeatures,
+    lex: &Lexicon,
+    end: usize,
+    sent_end: usize,
+) -> Option<Span> {
     if end + 1 >= sent_end || doc.tok(end) != "," {
         return None;
     }
@@ -76,7 +110,10 @@ fn appositive_after(doc: &Analyzed, df: &DocFeatures, lex: &Lexicon, end: usize,
     while k < sent_end && k - first < MAX_ROLE_TOKENS {
         let w = doc.tok(k);
         if doc.tokens[k].kind == TokenKind::Punct
-            && matches!(w, "," | "." | ";" | ":" | "(" | ")" | "—" | "–" | "--" | "\"" | "“" | "”" | "!" | "?")
+            && matches!(
+                w,
+                "," | "." | ";" | ":" | "(" | ")" | "—" | "–" | "--" | "\"" | "“" | "”" | "!" | "?"
+            )
         {
             break;
         }
@@ -88,5 +125,8 @@ fn appositive_after(doc: &Analyzed, df: &DocFeatures, lex: &Lexicon, end: usize,
     if k == first || k - first >= MAX_ROLE_TOKENS {
         return None;
     }
-    Some(Span::new(doc.tokens[first].span.start, doc.tokens[k - 1].span.end))
+    Some(Span::new(
+        doc.tokens[first].span.start,
+        doc.tokens[k - 1].span.end,
+    ))
 }

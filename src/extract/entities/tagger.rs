@@ -57,7 +57,10 @@ pub fn mentions(labels: &[usize]) -> Vec<Mention> {
                     out.push(m);
                 }
                 if let Some(t) = ty {
-                    cur = Some(Mention { tokens: i..i + 1, ty: t });
+                    cur = Some(Mention {
+                        tokens: i..i + 1,
+                        ty: t,
+                    });
                 }
             }
         }
