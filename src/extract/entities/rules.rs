@@ -122,8 +122,41 @@ pub fn apply(doc: &Analyzed, df: &DocFeatures, lex: &Lexicon, ms: Vec<Mention>) 
     let mut clean = merged;
     places_from_gazetteer(doc, df, lex, &mut clean);
     vote_types(doc, df, &mut clean);
+    makers_are_orgs(doc, df, &mut clean);
     lone_names(doc, df, lex, &mut clean);
     clean
+}
+
+/// A name seen as a maker ("Airbus" in "Airbus A380") is an ORG throughout
+/// the article, also where the tagger read it as a product (MISC).
+fn makers_are_orgs(doc: &Analyzed, df: &DocFeatures, ms: &mut [Mention]) {
+    let key = |m: &Mention| -> String {
+        (m.tokens.start..m.tokens.end)
+            .map(|i| df.toks[i].norm.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let mut makers: Vec<String> = Vec::new();
+    for (k, m) in ms.iter().enumerate() {
+        let next_is_model = ms.get(k + 1).is_some_and(|n| {
+            n.tokens.start == m.tokens.end && doc.tok(n.tokens.start).chars().any(|c| c.is_ascii_digit())
+        });
+        if m.ty == ORG && next_is_model {
+            makers.push(key(m));
+        }
+    }
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for m in ms.iter().filter(|m| m.ty == MISC && m.tokens.len() == 1) {
+        *seen.entry(key(m)).or_default() += 1;
+    }
+    for m in ms.iter_mut() {
+        if m.ty == MISC
+            && (makers.contains(&key(m))
+                || (seen.get(&key(m)).is_some_and(|&n| n >= 3) && lone_misc_is_org(doc, df, m)))
+        {
+            m.ty = ORG;
+        }
+    }
 }
 
 /// A mention that is exactly a gazetteer country, city or region and that
@@ -151,6 +184,30 @@ fn places_from_gazetteer(doc: &Analyzed, df: &DocFeatures, lex: &Lexicon, ms: &m
             m.ty = LOC;
         }
     }
+}
+
+/// A one-word MISC written at least three times in the article (see the
+/// caller), in prose, that is neither a known demonym nor shaped like
+/// one (-an, -ish, -ese, -i, -ic) nor an acronym is more often a company
+/// ("Airbus said") than a product or event.
+fn lone_misc_is_org(doc: &Analyzed, df: &DocFeatures, m: &Mention) -> bool {
+    if m.tokens.len() != 1 {
+        return false;
+    }
+    let t = &df.toks[m.tokens.start];
+    let w = t.norm.as_str();
+    if t.gaz & (F_DEMONYM | super::lexicon::F_CALENDAR) != 0
+        || t.case != super::features::Case::Title
+        || [
+            "an", "ans", "ish", "ese", "i", "is", "ic", "ics", "ch", "ian", "ians",
+        ]
+        .iter()
+        .any(|s| w.ends_with(s))
+    {
+        return false;
+    }
+    doc.sentence_at(doc.tokens[m.tokens.start].span.start)
+        .is_some_and(|s| is_prose(doc, s) && !df.caps_sentence[s])
 }
 
 /// Prose sentence: at least six words and under a quarter numbers (not a
