@@ -239,19 +239,19 @@ fn main() -> anyhow::Result<()> {
         }
         let acc = 1.0 - wrong as f64 / ntok as f64;
         if !dev.is_empty() && (epoch % 3 == 0 || epoch == args.epochs) {
-            let m = tr.averaged();
+            let m = tr.averaged(args.min_abs);
             let (p, r, f1) = evaluate(&m, &lex, &dev);
             eprintln!("epoch {epoch}: train acc {acc:.4}; dev mention P {p:.4} R {r:.4} F1 {f1:.4}");
         } else {
             eprintln!("epoch {epoch}: train acc {acc:.4}");
         }
     }
-    let m = tr.averaged();
+    let m = tr.averaged(args.min_abs);
     let mut out = std::fs::File::create(&args.out).with_context(|| format!("create {}", args.out))?;
-    let (kept, bytes) = save(&m, args.min_abs, &mut out)?;
+    let (kept, bytes) = save(&m, &mut out)?;
     eprintln!(
         "features {} → kept {kept}; wrote {} ({bytes} bytes)",
-        m.n_features(),
+        tr.n_features(),
         args.out
     );
     // Check the pruned, quantised model as shipped.

@@ -94,7 +94,16 @@ impl EntityExtractor {
             .collect();
         let keyed: Vec<(String, Option<&'static str>)> = spans
             .iter()
-            .map(|s| names::key(&self.lex, s.slice(doc.text)))
+            .zip(&ms)
+            .map(|(s, m)| {
+                let pk = m
+                    .tokens
+                    .clone()
+                    .map(|i| df.toks[i].norm.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                names::key_with_phrase(&self.lex, s.slice(doc.text), &pk)
+            })
             .collect();
         let ins: Vec<names::NameIn> = ms
             .iter()

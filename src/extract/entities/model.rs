@@ -58,30 +58,40 @@ pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 pub type FxSet<K> = std::collections::HashSet<K, BuildHasherDefault<FxHasher>>;
 
 type W = [f32; N_LABELS];
+/// Quantised weights of one feature (weight = value × `Model::scale`).
+type Q = [i16; N_LABELS];
 
-/// The tagger's weights.
-#[derive(Default)]
+/// The tagger's weights, quantised to i16 and stored inline in the hash map
+/// (one memory access per feature).
 pub struct Model {
-    index: IdMap<u32>,
-    weights: Vec<W>,
+    map: IdMap<Q>,
+    scale: f32,
+}
+
+impl Default for Model {
+    fn default() -> Self {
+        Model {
+            map: IdMap::default(),
+            scale: 1.0,
+        }
+    }
 }
 
 impl Model {
     pub fn is_empty(&self) -> bool {
-        self.weights.is_empty()
+        self.map.is_empty()
     }
 
     pub fn n_features(&self) -> usize {
-        self.weights.len()
+        self.map.len()
     }
 
     #[inline]
-    fn add_scores(&self, feats: &[u64], scores: &mut W) {
+    fn add_scores(&self, feats: &[u64], scores: &mut [i32; N_LABELS]) {
         for f in feats {
-            if let Some(&i) = self.index.get(f) {
-                let w = &self.weights[i as usize];
-                for (s, x) in scores.iter_mut().zip(w) {
-                    *s += x;
+            if let Some(w) = self.map.get(f) {
+                for (s, &x) in scores.iter_mut().zip(w) {
+                    *s += x as i32;
                 }
             }
         }
@@ -100,11 +110,12 @@ impl Model {
                 p1 = 0;
                 continue;
             }
-            let mut scores = [0f32; N_LABELS];
+            let mut scores = [0i32; N_LABELS];
             self.add_scores(f, &mut scores);
             dynamic_features(p1, p2, norms[i], shapes[i], &mut dynf);
             self.add_scores(&dynf, &mut scores);
-            let best = best_allowed(&scores, p1);
+            let fs: W = scores.map(|x| x as f32);
+            let best = best_allowed(&fs, p1);
             out[i] = best;
             p2 = p1;
             p1 = best;
@@ -124,17 +135,16 @@ impl Model {
         let rec = 8 + 2 * N_LABELS;
         anyhow::ensure!(raw.len() == 12 + n * rec, "truncated NER model");
         let mut m = Model {
-            index: IdMap::with_capacity_and_hasher(n, Default::default()),
-            weights: Vec::with_capacity(n),
+            map: IdMap::with_capacity_and_hasher(n, Default::default()),
+            scale,
         };
         for r in raw[12..].chunks_exact(rec) {
             let key = u64::from_le_bytes(r[..8].try_into()?);
-            let mut w = [0f32; N_LABELS];
+            let mut w = [0i16; N_LABELS];
             for (k, x) in w.iter_mut().enumerate() {
-                *x = i16::from_le_bytes([r[8 + 2 * k], r[9 + 2 * k]]) as f32 * scale;
+                *x = i16::from_le_bytes([r[8 + 2 * k], r[9 + 2 * k]]);
             }
-            m.index.insert(key, m.weights.len() as u32);
-            m.weights.push(w);
+            m.map.insert(key, w);
         }
         Ok(m)
     }
@@ -245,59 +255,63 @@ impl Trainer {
         wrong
     }
 
-    /// The averaged weights as a model.
-    pub fn averaged(&self) -> Model {
-        let mut m = Model {
-            index: self.index.clone(),
-            weights: Vec::with_capacity(self.w.len()),
-        };
+    /// The averaged weights as a model, quantised to i16 with one scale;
+    /// features whose weights are all below `min_abs` are pruned.
+    pub fn averaged(&self, min_abs: f32) -> Model {
         let step = self.step.max(1) as f32;
-        for i in 0..self.w.len() {
-            let mut a = [0f32; N_LABELS];
-            for (l, x) in a.iter_mut().enumerate() {
-                let total = self.total[i][l] + (self.step - self.stamp[i][l]) as f32 * self.w[i][l];
-                *x = total / step;
+        let avg: Vec<W> = (0..self.w.len())
+            .map(|i| {
+                let mut a = [0f32; N_LABELS];
+                for (l, x) in a.iter_mut().enumerate() {
+                    let total = self.total[i][l] + (self.step - self.stamp[i][l]) as f32 * self.w[i][l];
+                    *x = total / step;
+                }
+                a
+            })
+            .collect();
+        let max = avg
+            .iter()
+            .flat_map(|w| w.iter())
+            .fold(0f32, |a, &x| a.max(x.abs()));
+        let scale = if max > 0.0 { max / 32767.0 } else { 1.0 };
+        let mut m = Model {
+            map: IdMap::default(),
+            scale,
+        };
+        for (&k, &i) in &self.index {
+            let w = &avg[i as usize];
+            if w.iter().all(|x| x.abs() < min_abs) {
+                continue;
             }
-            m.weights.push(a);
+            let q: Q = w.map(|x| (x / scale).round() as i16);
+            if q.iter().any(|&x| x != 0) {
+                m.map.insert(k, q);
+            }
         }
         m
     }
+
+    /// Features seen in training.
+    pub fn n_features(&self) -> usize {
+        self.w.len()
+    }
 }
 
-/// Save a model: quantise to i16, drop features whose weights are all below
-/// `min_abs`, zstd level 19. Returns (features kept, bytes written).
-pub fn save(m: &Model, min_abs: f32, out: &mut impl Write) -> anyhow::Result<(usize, usize)> {
-    let max = m
-        .weights
-        .iter()
-        .flat_map(|w| w.iter())
-        .fold(0f32, |a, &x| a.max(x.abs()));
-    let scale = if max > 0.0 { max / 32767.0 } else { 1.0 };
-    let mut keys: Vec<(u64, u32)> = m.index.iter().map(|(&k, &i)| (k, i)).collect();
+/// Save a model (zstd level 19). Returns (features, bytes written).
+pub fn save(m: &Model, out: &mut impl Write) -> anyhow::Result<(usize, usize)> {
+    let mut keys: Vec<u64> = m.map.keys().copied().collect();
     keys.sort_unstable();
-    let mut body = Vec::new();
-    let mut kept = 0u32;
-    for (k, i) in keys {
-        let w = &m.weights[i as usize];
-        if w.iter().all(|x| x.abs() < min_abs) {
-            continue;
-        }
-        let q: Vec<i16> = w.iter().map(|x| (x / scale).round() as i16).collect();
-        if q.iter().all(|&x| x == 0) {
-            continue;
-        }
-        body.extend_from_slice(&k.to_le_bytes());
-        for x in q {
-            body.extend_from_slice(&x.to_le_bytes());
-        }
-        kept += 1;
-    }
-    let mut raw = Vec::with_capacity(body.len() + 12);
+    let mut raw = Vec::with_capacity(12 + keys.len() * (8 + 2 * N_LABELS));
     raw.extend_from_slice(b"NER1");
-    raw.extend_from_slice(&scale.to_le_bytes());
-    raw.extend_from_slice(&kept.to_le_bytes());
-    raw.extend_from_slice(&body);
+    raw.extend_from_slice(&m.scale.to_le_bytes());
+    raw.extend_from_slice(&(keys.len() as u32).to_le_bytes());
+    for k in &keys {
+        raw.extend_from_slice(&k.to_le_bytes());
+        for x in &m.map[k] {
+            raw.extend_from_slice(&x.to_le_bytes());
+        }
+    }
     let z = zstd::bulk::compress(&raw, 19)?;
     out.write_all(&z)?;
-    Ok((kept as usize, z.len()))
+    Ok((keys.len(), z.len()))
 }

@@ -50,8 +50,13 @@ pub fn fold(s: &str) -> String {
 /// The entity_key of a name as written: the gazetteer's canonical for known
 /// places (not demonyms), else [`fold`]. Also returns the place kind.
 pub fn key(lex: &Lexicon, surface: &str) -> (String, Option<&'static str>) {
-    let pk = phrase_key(surface);
-    let pk = pk.strip_prefix("the ").unwrap_or(&pk);
+    key_with_phrase(lex, surface, &phrase_key(surface))
+}
+
+/// As [`key`], with the surface's phrase key (token norms joined by spaces)
+/// already at hand.
+pub fn key_with_phrase(lex: &Lexicon, surface: &str, pk: &str) -> (String, Option<&'static str>) {
+    let pk = pk.strip_prefix("the ").unwrap_or(pk);
     if let Some(p) = lex.place(pk) {
         if p.kind != "demonym" {
             return (fold(&p.canonical), Some(p.kind));
