@@ -221,7 +221,8 @@ fn is_prose(doc: &Analyzed, s: usize) -> bool {
 
 /// News introduces a person by full name ("Donald Trump") or with a title
 /// ("Mr. Trump"). A one-word PERSON that never appears with a first name, a
-/// title or an initial in the article, and only in prose, is more likely a
+/// title, an age or a following "he"/"she" (more than "it") in the
+/// article, and only in prose, is more likely a
 /// company or brand the tagger has not seen ("Ziosk said ...", "shares of
 /// Boeing"): retype it ORG.
 fn lone_names(doc: &Analyzed, df: &DocFeatures, lex: &Lexicon, ms: &mut [Mention]) {
@@ -246,8 +247,17 @@ fn lone_names(doc: &Analyzed, df: &DocFeatures, lex: &Lexicon, ms: &mut [Mention
         let prose = doc
             .sentence_at(doc.tokens[i].span.start)
             .is_some_and(|s| is_prose(doc, s) && !df.caps_sentence[s]);
+        // Pronouns in the next 20 tokens: "he"/"she" against "it".
+        let (mut personal, mut neuter) = (0, 0);
+        for j in i + 1..(i + 21).min(doc.tokens.len()) {
+            match df.toks[j].norm.as_str() {
+                "he" | "she" | "his" | "him" | "her" | "hers" | "himself" | "herself" => personal += 1,
+                "it" | "its" | "itself" => neuter += 1,
+                _ => {}
+            }
+        }
         let k = keep.entry(w).or_insert((false, false));
-        k.0 |= titled || aged || multi.contains(w);
+        k.0 |= titled || aged || multi.contains(w) || personal > neuter;
         k.1 |= prose;
     }
     for m in ms.iter_mut().filter(|m| m.ty == PER && m.tokens.len() == 1) {
