@@ -1,0 +1,148 @@
+//! Tests on short news-style articles written for this project.
+use super::*;
+use crate::analyze::analyze;
+use crate::article::Article;
+
+fn run(text: &str) -> Vec<(String, &'static str, String, String, Option<String>)> {
+    let a = Article {
+        text: text.to_string(),
+        ..Default::default()
+    };
+    let an = analyze(&a);
+    let x = EntityExtractor::new(&EntitiesConfig::default()).unwrap();
+    x.extract(&an)
+        .into_iter()
+        .map(|e| {
+            (
+                e.span.slice(text).to_string(),
+                e.kind.as_str(),
+                e.canonical,
+                e.entity_key,
+                e.role,
+            )
+        })
+        .collect()
+}
+
+fn find<'a>(
+    ents: &'a [(String, &'static str, String, String, Option<String>)],
+    text: &str,
+) -> &'a (String, &'static str, String, String, Option<String>) {
+    ents.iter()
+        .find(|e| e.0 == text)
+        .unwrap_or_else(|| panic!("no mention {text:?} in {ents:#?}"))
+}
+
+#[test]
+fn model_loads_and_tags_a_simple_sentence() {
+    let m = Model::load(MODEL_BYTES).unwrap();
+    assert!(m.n_features() > 10_000);
+    let e =
+        run("John Smith flew from London to Paris on Monday to meet officials of the European Commission.");
+    assert_eq!(find(&e, "John Smith").1, "PERSON");
+    assert_eq!(find(&e, "London").1, "LOCATION");
+    assert_eq!(find(&e, "Paris").1, "LOCATION");
+    assert_eq!(find(&e, "European Commission").1, "ORG");
+}
+
+const ARTICLE: &str = "SEOUL PUSHES FOR WARTIME CONTROL OF ITS TROOPS
+WASHINGTON•SEOUL, Dec. 24 (Korea Bizwire) – South Korea's government is pressing the United States to hand over wartime command.
+U.S. President Donald Trump met South Korean President Lee Jae-myung in Busan on Tuesday.
+Underlying Seoul's push is a long debate in the National Assembly.
+\"The alliance is changing,\" said Kim Min-soo, a professor of international politics at Yonsei University.
+Defense Minister Park Sung-jin told reporters that Trump had agreed to talks.
+Gen. Xavier Brunson, head of U.S. Forces Korea, said the command would stay in Pyeongtaek.
+Mark Cancian, a senior adviser at the RAND Corp., said the U.S. would keep its troops.
+Lee Jae Myung thanked the Americans after the meeting.
+By M. H. Lee (mhlee@example.com)";
+
+#[test]
+fn news_article_mentions_types_and_spans() {
+    let e = run(ARTICLE);
+    // All-caps dateline places.
+    assert_eq!(find(&e, "WASHINGTON").1, "LOCATION");
+    assert_eq!(find(&e, "SEOUL").1, "LOCATION");
+    // Possessive: span without "'s".
+    assert_eq!(find(&e, "South Korea").1, "LOCATION");
+    assert!(e.iter().all(|x| !x.0.ends_with("'s")), "{e:#?}");
+    // Hyphenated Korean names.
+    assert_eq!(find(&e, "Lee Jae-myung").1, "PERSON");
+    assert_eq!(find(&e, "Kim Min-soo").1, "PERSON");
+    // Title not part of the name.
+    assert_eq!(find(&e, "Donald Trump").1, "PERSON");
+    assert!(!e.iter().any(|x| x.0.contains("President")), "{e:#?}");
+    // Abbreviations with dots.
+    assert_eq!(find(&e, "RAND Corp.").1, "ORG");
+    assert_eq!(find(&e, "Yonsei University").1, "ORG");
+    // Sentence-initial capital is not a name.
+    assert!(!e.iter().any(|x| x.0.contains("Underlying")), "{e:#?}");
+    assert_eq!(find(&e, "Seoul").1, "LOCATION");
+    // Nationality.
+    assert_eq!(find(&e, "Americans").1, "MISC");
+    // Initials.
+    assert_eq!(find(&e, "M. H. Lee").1, "PERSON");
+}
+
+#[test]
+fn roles_from_titles_and_appositives() {
+    let e = run(ARTICLE);
+    assert_eq!(find(&e, "Donald Trump").4.as_deref(), Some("President"));
+    assert_eq!(find(&e, "Park Sung-jin").4.as_deref(), Some("Defense Minister"));
+    assert_eq!(
+        find(&e, "Kim Min-soo").4.as_deref(),
+        Some("a professor of international politics at Yonsei University")
+    );
+    assert_eq!(
+        find(&e, "Mark Cancian").4.as_deref(),
+        Some("a senior adviser at the RAND Corp.")
+    );
+    assert_eq!(find(&e, "Xavier Brunson").4.as_deref(), Some("Gen."));
+}
+
+#[test]
+fn canonical_names_and_keys() {
+    let e = run(ARTICLE);
+    let trump = find(&e, "Trump");
+    assert_eq!(trump.2, "Donald Trump");
+    assert_eq!(trump.3, "donald trump");
+    let lee = find(&e, "Lee Jae Myung");
+    assert_eq!(lee.3, "lee jae myung");
+    assert_eq!(find(&e, "Lee Jae-myung").3, "lee jae myung");
+    // "U.S." and "United States" share one key; canonical is the fuller form.
+    let us = find(&e, "U.S.");
+    assert_eq!(us.3, "united states");
+    assert_eq!(us.2, "United States");
+    assert_eq!(find(&e, "United States").3, "united states");
+    // Case and diacritics fold.
+    assert_eq!(names::fold("SEOUL"), names::fold("Séoul"));
+}
+
+#[test]
+fn org_with_country_inside() {
+    let e =
+        run("Gen. Paul Kim, the commander of U.S. Forces Korea, said on Monday the drills would go ahead.");
+    let usfk = e
+        .iter()
+        .find(|x| x.0.contains("Forces"))
+        .expect("U.S. Forces Korea");
+    assert_eq!(usfk.0, "U.S. Forces Korea");
+    assert_eq!(usfk.1, "ORG");
+    assert_eq!(find(&e, "Paul Kim").4.as_deref(), Some("Gen."));
+}
+
+#[test]
+fn misc_can_be_switched_off() {
+    let a = Article {
+        text: "The Korean War ended in 1953, said American officials.".into(),
+        ..Default::default()
+    };
+    let an = analyze(&a);
+    let cfg = EntitiesConfig {
+        misc: false,
+        ..Default::default()
+    };
+    let x = EntityExtractor::new(&cfg).unwrap();
+    assert!(x.extract(&an).iter().all(|e| e.kind != EntityType::Misc));
+    let x = EntityExtractor::new(&EntitiesConfig::default()).unwrap();
+    assert!(x.extract(&an).iter().any(|e| e.kind == EntityType::Misc));
+}
