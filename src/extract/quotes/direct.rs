@@ -93,7 +93,7 @@ fn attribution_after(ctx: &Ctx, r: &Region) -> Option<(Mention, Span, usize)> {
         {
             j += 1;
         }
-        if let Some(m) = ctx.mention_right(j, hi) {
+        if let Some(m) = ctx.mention_right_with(j, hi, h.class == super::lexicon::CueClass::Speech) {
             let end = m.toks.end;
             return Some((m, ctx.span_of(i..i + h.len), end));
         }
@@ -102,6 +102,16 @@ fn attribution_after(ctx: &Ctx, r: &Region) -> Option<(Mention, Span, usize)> {
     // speaker then cue: "he said", "Bennett, a senior analyst, said"
     let m = ctx.mention_right(i, hi)?;
     let mut j = m.toks.end;
+    // "Jeffrey Lewis of the Middlebury Institute wrote"
+    if m.role.is_none() && j < hi && matches!(ctx.lower[j].as_str(), "of" | "at" | "from" | "with") {
+        let mut k = j + 1;
+        while k < hi && k - j < 10 && !ctx.is_punct(k) && ctx.lex.cue_at(&ctx.lower, k).is_none() {
+            k += 1;
+        }
+        if k < hi && ctx.lex.cue_at(&ctx.lower, k).is_some() {
+            j = k;
+        }
+    }
     if let Some(role) = m.role {
         // skip the appositive and its closing comma
         j = ctx.doc.token_at_or_after(role.end);

@@ -127,6 +127,55 @@ fn new_attribution_at(ctx: &Ctx, k: usize, end: usize) -> bool {
     false
 }
 
+/// The attribution ends its clause at token `k`: punctuation or the sentence
+/// end, possibly after a listener or a short place/time phrase ("told her.",
+/// "in Almaty.", "on Tuesday,").
+fn ends_clause(ctx: &Ctx, mut k: usize, end: usize) -> bool {
+    let stop = |k: usize| k >= end || matches!(ctx.tok(k), "," | "." | "!" | "?" | ";");
+    if stop(k) {
+        return true;
+    }
+    if matches!(
+        ctx.lower[k].as_str(),
+        "him" | "her" | "them" | "me" | "us" | "reporters"
+    ) {
+        k += 1;
+    }
+    if k < end
+        && matches!(
+            ctx.lower[k].as_str(),
+            "in" | "on"
+                | "at"
+                | "during"
+                | "last"
+                | "this"
+                | "from"
+                | "of"
+                | "to"
+                | "after"
+                | "before"
+                | "recently"
+                | "yesterday"
+                | "today"
+        )
+    {
+        let s = k;
+        while k < end
+            && k - s < 8
+            && !ctx.is_punct(k)
+            && ctx.lex.cue_at(&ctx.lower, k).is_none()
+            && !ctx.quoted[k]
+            && !matches!(
+                ctx.lower[k].as_str(),
+                "that" | "is" | "was" | "are" | "were" | "will" | "would"
+            )
+        {
+            k += 1;
+        }
+    }
+    stop(k)
+}
+
 /// Content from token `a` to the sentence end `end`, cut at a new attribution
 /// or ";" and trimmed of punctuation; None when shorter than `min_words`.
 fn content(ctx: &Ctx, a: usize, end: usize, min_words: usize, object: bool) -> Option<Range<usize>> {
@@ -238,7 +287,19 @@ pub fn find(ctx: &mut Ctx) -> Vec<Candidate> {
             }
             // according to X
             if ctx.lower[here] == "according" && here + 1 < sr.end && ctx.lower[here + 1] == "to" {
-                let Some(m) = ctx.mention_right(here + 2, sr.end) else {
+                let Some(m) = ctx.mention_right(here + 2, sr.end).or_else(|| {
+                    // Any phrase up to the next punctuation: "according to a count by the AP".
+                    let a = here + 2;
+                    let mut k = a;
+                    while k < sr.end && k - a < 12 && !ctx.is_punct(k) && !ctx.quoted[k] {
+                        k += 1;
+                    }
+                    (k > a).then(|| Mention {
+                        toks: a..k,
+                        kind: MentionKind::Group,
+                        role: None,
+                    })
+                }) else {
                     continue;
                 };
                 let me = m.role.map_or(m.toks.end, |r| ctx.doc.token_at_or_after(r.end));
@@ -274,7 +335,10 @@ pub fn find(ctx: &mut Ctx) -> Vec<Candidate> {
             }
             // Participle after a comma: "…, saying that …"
             if participle {
-                if here > sr.start && ctx.tok(here - 1) == "," && class == CueClass::Speech {
+                if here > sr.start
+                    && matches!(ctx.tok(here - 1), "," | "—")
+                    && matches!(class, CueClass::Speech | CueClass::Object)
+                {
                     let m = subject(ctx, &sr, here);
                     let mut a = after;
                     if a < sr.end && ctx.lower[a] == "that" {
@@ -287,8 +351,14 @@ pub fn find(ctx: &mut Ctx) -> Vec<Candidate> {
                 }
                 continue;
             }
-            // Speaker before the cue.
-            if let Some(m) = ctx.mention_left(here, sr.start) {
+            // Speaker before the cue; "… and said …" takes the sentence's subject.
+            let left = ctx.mention_left(here, sr.start).or_else(|| {
+                let p = here.checked_sub(1)?;
+                (p > sr.start && matches!(ctx.lower[p].as_str(), "and" | "but") && class == CueClass::Speech)
+                    .then(|| subject(ctx, &sr, p))
+                    .flatten()
+            });
+            if let Some(m) = left {
                 if class == CueClass::Cognition
                     && !matches!(
                         m.kind,
@@ -304,9 +374,7 @@ pub fn find(ctx: &mut Ctx) -> Vec<Candidate> {
                     continue;
                 }
                 let ms = m.toks.start;
-                let tail = ms > sr.start
-                    && ctx.tok(ms - 1) == ","
-                    && (after >= sr.end || matches!(ctx.tok(after), "," | "." | "!" | "?" | ";"));
+                let tail = ms > sr.start && ctx.tok(ms - 1) == "," && ends_clause(ctx, after, sr.end);
                 if tail {
                     // "…, analysts say, but …" / "…, he said."
                     let first = trim(ctx, sr.start, ms - 1, 2);
@@ -368,9 +436,9 @@ pub fn find(ctx: &mut Ctx) -> Vec<Candidate> {
             }
             // ", said X." at the end.
             if class == CueClass::Speech && here > sr.start && ctx.tok(here - 1) == "," {
-                if let Some(m) = ctx.mention_right(after, sr.end) {
+                if let Some(m) = ctx.mention_right_with(after, sr.end, true) {
                     let me = m.role.map_or(m.toks.end, |r| ctx.doc.token_at_or_after(r.end));
-                    if me >= sr.end || matches!(ctx.tok(me), "." | "," | "!" | "?") {
+                    if ends_clause(ctx, me, sr.end) {
                         if let Some(c) = trim(ctx, sr.start, here - 1, 2) {
                             push(ctx, &mut out, &[c], Some(m), cue, None);
                             i = me;

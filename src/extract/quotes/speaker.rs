@@ -75,7 +75,7 @@ pub fn pronoun(w: &str) -> bool {
 }
 
 fn person_pronoun(w: &str) -> bool {
-    matches!(w, "he" | "she" | "i")
+    matches!(w, "he" | "she" | "i" | "who")
 }
 
 /// Words that end a speaker phrase going left or right.
@@ -224,10 +224,6 @@ fn capital_stopword(w: &str) -> bool {
                 | "friday"
                 | "saturday"
                 | "sunday"
-                | "mr."
-                | "ms."
-                | "mrs."
-                | "dr."
                 | "one"
                 | "everyone"
                 | "nobody"
@@ -291,6 +287,39 @@ fn group_det(w: &str) -> bool {
             | "public"
             | "no"
     )
+}
+
+/// A lower-case word that may head a noun phrase (not a verb form or adverb).
+fn loose_noun(w: &str) -> bool {
+    w.len() > 2
+        && w.chars().all(|c| c.is_lowercase() || c == '-')
+        && !boundary(w)
+        && !skippable(w)
+        && !w.ends_with("ed")
+        && !w.ends_with("ing")
+        && !matches!(
+            w,
+            "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "our"
+                | "my"
+                | "your"
+                | "some"
+                | "all"
+                | "who"
+                | "which"
+                | "what"
+                | "also"
+                | "both"
+                | "each"
+                | "every"
+                | "any"
+        )
 }
 
 /// Title words stripped from a name to get the person ("Gen." "Xavier Brunson").
@@ -447,12 +476,26 @@ impl Ctx<'_, '_> {
     }
 
     /// The mention ending exactly at token `j` (inclusive).
-    fn mention_ending_at(&self, j: usize, lo: usize) -> Option<Mention> {
-        if j < lo || self.quoted[j] || !self.is_word(j) {
+    fn mention_ending_at(&self, j: usize, lo: usize, loose: bool) -> Option<Mention> {
+        if j < lo || self.quoted[j] {
+            return None;
+        }
+        // "26% say", "63 percent said"
+        if j > lo
+            && (self.tok(j) == "%" || self.lower[j] == "percent")
+            && self.doc.tokens[j - 1].kind == crate::analyze::TokenKind::Number
+        {
+            return Some(Mention {
+                toks: j - 1..j + 1,
+                kind: MentionKind::Group,
+                role: None,
+            });
+        }
+        if !self.is_word(j) {
             return None;
         }
         let w = self.lower[j].as_str();
-        if pronoun(w) {
+        if pronoun(w) || w == "who" {
             return Some(Mention {
                 toks: j..j + 1,
                 kind: MentionKind::Pronoun,
@@ -488,12 +531,35 @@ impl Ctx<'_, '_> {
                 role: None,
             });
         }
-        let k = self.name_run_left(j, lo)?;
-        Some(Mention {
-            toks: k..j + 1,
-            kind: MentionKind::Name,
-            role: None,
-        })
+        if let Some(k) = self.name_run_left(j, lo) {
+            return Some(Mention {
+                toks: k..j + 1,
+                kind: MentionKind::Name,
+                role: None,
+            });
+        }
+        // Loose: before a speech verb, any common noun heads a group ("the
+        // editorial said", "Social conservatives say").
+        if loose && loose_noun(w) {
+            let mut k = j;
+            while k > lo && j - k < 4 && !self.quoted[k - 1] && !self.is_punct(k - 1) {
+                let lw = self.lower[k - 1].as_str();
+                if boundary(lw) || skippable(lw) || self.lex.cue_at(&self.lower, k - 1).is_some() {
+                    break;
+                }
+                k -= 1;
+            }
+            // A determiner or a clause edge must open it.
+            let opens = k == lo || self.is_punct(k - 1) || boundary(&self.lower[k - 1]);
+            if opens {
+                return Some(Mention {
+                    toks: k..j + 1,
+                    kind: MentionKind::Group,
+                    role: None,
+                });
+            }
+        }
+        None
     }
 
     /// The speaker written just before a cue starting at token `cue` ("Smith
@@ -508,42 +574,70 @@ impl Ctx<'_, '_> {
             j -= 1;
             skipped += 1;
         }
-        // "Sen. Rand Paul (R-Ky.) said"
+        j = self.skip_paren(j, lo);
+        if self.tok(j) == "," && j > lo + 1 {
+            // Appositive between the name and the cue: ", a professor at X,"
+            // (several commas: "Jane Roe, 59, of Ashton, Md., said"). The
+            // farthest comma whose name opens the clause wins, else the nearest.
+            let mut best: Option<Mention> = None;
+            let mut k = j;
+            while k > lo + 1 && j - k < 40 {
+                k -= 1;
+                if self.quoted[k]
+                    || self.lex.cue_at(&self.lower, k).is_some()
+                    || matches!(self.tok(k), "." | ";" | ":")
+                {
+                    break;
+                }
+                if self.tok(k) != "," || k + 1 >= j {
+                    continue;
+                }
+                let e = self.skip_paren(k - 1, lo);
+                if let Some(mut m) = self.mention_ending_at(e, lo, false) {
+                    if m.kind == MentionKind::Name {
+                        m.role = Some(self.span_of(k + 1..j));
+                        let s0 = m.toks.start;
+                        let opens = s0 == lo
+                            || matches!(self.tok(s0 - 1), "," | "and" | "but" | "—" | ";" | ":" | "(")
+                            || self.is_mark(s0 - 1);
+                        if opens {
+                            return Some(m);
+                        }
+                        best.get_or_insert(m);
+                    }
+                }
+            }
+            return best;
+        }
+        let loose = self
+            .lex
+            .cue_at(&self.lower, cue)
+            .is_some_and(|h| h.class == super::lexicon::CueClass::Speech);
+        self.mention_ending_at(j, lo, loose)
+    }
+
+    /// Skip a parenthesis ending at `j` ("Sen. Rand Paul (R-Ky.)").
+    fn skip_paren(&self, j: usize, lo: usize) -> usize {
         if self.tok(j) == ")" {
             let mut k = j;
             while k > lo && j - k < 10 && self.tok(k) != "(" {
                 k -= 1;
             }
             if self.tok(k) == "(" && k > lo {
-                j = k - 1;
+                return k - 1;
             }
         }
-        if self.tok(j) == "," && j > lo + 1 {
-            // Appositive: ", a professor at X," between the name and the cue.
-            let mut k = j - 1;
-            while k > lo && j - k < 22 && self.tok(k) != "," && !self.quoted[k] {
-                k -= 1;
-            }
-            if self.tok(k) == "," && k > lo && k + 1 < j {
-                let looks_appositive =
-                    (k + 1..j).all(|t| !self.quoted[t] && self.lex.cue_at(&self.lower, t).is_none());
-                if looks_appositive {
-                    if let Some(mut m) = self.mention_ending_at(k - 1, lo) {
-                        if m.kind == MentionKind::Name {
-                            m.role = Some(self.span_of(k + 1..j));
-                            return Some(m);
-                        }
-                    }
-                }
-            }
-            return None;
-        }
-        self.mention_ending_at(j, lo)
+        j
     }
 
     /// The speaker written from token `i` on ("said Nam Chang-hee, a professor
     /// ...", "said the woman"), not reaching `hi`.
     pub fn mention_right(&self, i: usize, hi: usize) -> Option<Mention> {
+        self.mention_right_with(i, hi, false)
+    }
+
+    /// As [`Ctx::mention_right`]; `loose` accepts any common noun as a group's head.
+    pub fn mention_right_with(&self, i: usize, hi: usize, loose: bool) -> Option<Mention> {
         if i >= hi || self.quoted[i] || !self.is_word(i) {
             return None;
         }
@@ -590,7 +684,7 @@ impl Ctx<'_, '_> {
             // name after a lower-case title ("campaign manager Robby Mook").
             let mut k = i;
             let mut last = None;
-            while k < hi && k - i < 7 && self.is_word(k) && !self.quoted[k] {
+            while k < hi && k - i < 7 && !self.is_punct(k) && !self.quoted[k] {
                 let lw = self.lower[k].as_str();
                 if k > i && (boundary(lw) || self.lex.cue_at(&self.lower, k).is_some()) {
                     break;
@@ -600,7 +694,14 @@ impl Ctx<'_, '_> {
                 }
                 k += 1;
             }
-            let last = last?;
+            // Loose: after a speech verb, a short common-noun phrase ending the clause.
+            let last = match last {
+                Some(l) => l,
+                None if loose && k > i && loose_noun(&self.lower[k - 1]) && (k >= hi || self.is_punct(k)) => {
+                    k - 1
+                }
+                None => return None,
+            };
             if k > last + 1 && (last + 1..k).all(|t| self.is_cap_word(t)) {
                 Mention {
                     toks: i..k,
