@@ -315,6 +315,38 @@ pub fn attribute(ctx: &mut Ctx, regions: &[Region]) -> Vec<Candidate> {
             for u in &mut ctx.cue_used[cue_a..cue_b] {
                 *u = true;
             }
+            if kind == QuoteKind::Partial {
+                // "The plan was “dead,” X said.": the statement runs from the
+                // sentence start; it quotes some of its words.
+                let o = open_tok(ctx, r);
+                let s0 = ctx.doc.tokens[ctx.sentence_range(o).start].span.start;
+                let last = fragments[fragments.len() - 1].end;
+                if ctx.cfg.partial_phrase_rows {
+                    out.push(Candidate {
+                        fragments: fragments.clone(),
+                        kind,
+                        mention: Some(m.clone()),
+                        cue: Some(cue),
+                        inherited: None,
+                        needs_speaker: false,
+                        quoted: true,
+                    });
+                }
+                out.push(Candidate {
+                    fragments: vec![Span::new(s0.min(fragments[0].start), last)],
+                    kind: if ctx.cfg.partial {
+                        QuoteKind::Partial
+                    } else {
+                        QuoteKind::Indirect
+                    },
+                    mention: Some(m),
+                    cue: Some(cue),
+                    inherited: None,
+                    needs_speaker: false,
+                    quoted: false,
+                });
+                continue;
+            }
             out.push(Candidate {
                 fragments,
                 kind,
@@ -334,10 +366,22 @@ pub fn attribute(ctx: &mut Ctx, regions: &[Region]) -> Vec<Candidate> {
             };
             let cue_a = ctx.doc.token_at_or_after(cue.start);
             let cue_b = ctx.doc.token_at_or_after(cue.end);
-            if kind == QuoteKind::Direct {
-                for u in &mut ctx.cue_used[cue_a..cue_b] {
-                    *u = true;
-                }
+            if kind == QuoteKind::Partial {
+                // "X called it “a disgrace” and left": the indirect pass reports
+                // the statement; this phrase only marks it partial.
+                out.push(Candidate {
+                    fragments: r.fragments.clone(),
+                    kind,
+                    mention: None,
+                    cue: None,
+                    inherited: None,
+                    needs_speaker: true,
+                    quoted: true,
+                });
+                continue;
+            }
+            for u in &mut ctx.cue_used[cue_a..cue_b] {
+                *u = true;
             }
             out.push(Candidate {
                 fragments: r.fragments.clone(),
@@ -365,7 +409,7 @@ pub fn attribute(ctx: &mut Ctx, regions: &[Region]) -> Vec<Candidate> {
                     quoted: true,
                 });
             }
-        } else if ctx.cfg.partial && !r.single {
+        } else if !r.single {
             out.push(Candidate {
                 fragments: r.fragments.clone(),
                 kind: QuoteKind::Partial,
@@ -398,22 +442,26 @@ pub fn fill_unattributed(ctx: &Ctx, all: &mut [Candidate]) {
         let t = ctx.doc.token_at_or_after(start).min(ctx.lower.len() - 1);
         let para = ctx.paragraph_of(t);
         if all[i].kind == QuoteKind::Partial {
-            // The attribution the phrase sits in.
+            // The statement the phrase sits in: it becomes partial; the phrase
+            // itself is a row only with `partial_phrase_rows`.
             let end = all[i].fragments[0].end;
-            let host = all
-                .iter()
-                .enumerate()
-                .find(|(j, c)| {
-                    *j != i
-                        && !c.needs_speaker
-                        && c.mention.is_some()
-                        && c.fragments.iter().any(|f| f.start <= start && end <= f.end)
-                })
-                .map(|(_, c)| (c.mention.clone(), c.cue));
+            let host = all.iter().enumerate().position(|(j, c)| {
+                j != i
+                    && !c.needs_speaker
+                    && c.mention.is_some()
+                    && c.fragments.iter().any(|f| f.start <= start && end <= f.end)
+            });
             match host {
-                Some((m, cue)) => {
-                    all[i].mention = m;
-                    all[i].cue = cue;
+                Some(h) => {
+                    if ctx.cfg.partial && all[h].kind == QuoteKind::Indirect {
+                        all[h].kind = QuoteKind::Partial;
+                    }
+                    if ctx.cfg.partial_phrase_rows {
+                        all[i].mention = all[h].mention.clone();
+                        all[i].cue = all[h].cue;
+                    } else {
+                        all[i].fragments.clear();
+                    }
                 }
                 None => all[i].fragments.clear(),
             }

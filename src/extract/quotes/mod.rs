@@ -41,8 +41,13 @@ pub struct QuotesConfig {
     pub enabled: bool,
     /// Reported speech without quote marks ("X said that …", "according to X"). Default: true.
     pub indirect: bool,
-    /// Quoted phrases inside a sentence, given the sentence's speaker. Default: true.
+    /// A reported statement that quotes some of its words ("Seoul framed the
+    /// change as a restoration of “missile sovereignty”") is kind `partial`
+    /// rather than `indirect`. Default: true.
     pub partial: bool,
+    /// Also write each quoted phrase inside a statement as its own `partial`
+    /// row with the statement's speaker. Default: false (one row per statement).
+    pub partial_phrase_rows: bool,
     /// Whole quoted sentences with no cue, given the neighbouring speaker. Default: true.
     pub floating: bool,
     /// Stance and belief verbs (believe, think, expect …) as indirect cues. Default: true.
@@ -59,6 +64,7 @@ impl Default for QuotesConfig {
             enabled: true,
             indirect: true,
             partial: true,
+            partial_phrase_rows: false,
             floating: true,
             cognition: true,
             evaluation: true,

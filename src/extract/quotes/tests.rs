@@ -122,13 +122,42 @@ Later, the team met Carl Ito, a farmer from Iowa.\n“The rain never came.”";
 
 #[test]
 fn partial_quote_gets_the_statement_speaker() {
-    let t = "Talks ended.\nSeoul officials said the change was a restoration of “missile sovereignty” for the country.";
+    let t =
+        "Talks ended.\nSeoul framed the change as a restoration of “missile sovereignty” for the country.\n\
+The deal was “a historic step,” the minister said.";
+    // One row per statement; quoting some of its words makes it partial.
     let r = run(t);
     let p = find(&r, "missile sovereignty");
-    let partial = r.iter().find(|x| x.1 == "partial").expect("partial row");
-    assert_eq!(partial.0, "missile sovereignty");
-    assert_eq!(partial.2.as_deref(), Some("Seoul officials"));
-    assert!(p.0.contains("the change was a restoration"));
+    assert_eq!(
+        p.0,
+        "the change as a restoration of “missile sovereignty” for the country"
+    );
+    assert_eq!((p.1, p.2.as_deref()), ("partial", Some("Seoul")));
+    let q = find(&r, "historic step");
+    assert_eq!(q.0, "The deal was “a historic step,");
+    assert_eq!((q.1, q.2.as_deref()), ("partial", Some("the minister")));
+    assert!(!r.iter().any(|x| x.0 == "missile sovereignty"));
+    // With phrase rows, the quoted phrase is a row of its own with the same speaker.
+    let cfg = QuotesConfig {
+        partial_phrase_rows: true,
+        ..Default::default()
+    };
+    let r = run_with(t, &[], cfg);
+    let ph = r
+        .iter()
+        .find(|x| x.0 == "missile sovereignty")
+        .expect("phrase row");
+    assert_eq!((ph.1, ph.2.as_deref()), ("partial", Some("Seoul")));
+    // Without `partial`, the statement is plain indirect.
+    let r = run_with(
+        t,
+        &[],
+        QuotesConfig {
+            partial: false,
+            ..Default::default()
+        },
+    );
+    assert_eq!(find(&r, "missile sovereignty").1, "indirect");
     // A scare quote with no statement around it is no attribution.
     let r = run("The “reform” passed on Monday after a long debate.");
     assert!(r.is_empty(), "{r:?}");
