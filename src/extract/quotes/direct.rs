@@ -171,6 +171,7 @@ fn attribution_before(ctx: &Ctx, r: &Region) -> Option<(Mention, Span)> {
         }
     }
     let mut colon = false;
+    let comma = matches!(ctx.tok(j), "," | "—" | "–");
     while j > lo && matches!(ctx.tok(j), ":" | "," | "—" | "–") {
         colon |= ctx.tok(j) == ":";
         j -= 1;
@@ -200,7 +201,7 @@ fn attribution_before(ctx: &Ctx, r: &Region) -> Option<(Mention, Span)> {
         }
         if let Some(s) = cue_ending_at(ctx, k) {
             let h = ctx.lex.cue_at(&ctx.lower, s)?;
-            if !(colon || k == j || matches!(h.lemma, "tell" | "ask")) {
+            if !(colon || k == j || comma && matches!(h.lemma, "tell" | "ask")) {
                 continue;
             }
             if h.participle {
@@ -278,6 +279,7 @@ pub fn attribute(ctx: &mut Ctx, regions: &[Region]) -> Vec<Candidate> {
         }
         if let Some((m, cue, end)) = attribution_after(ctx, r) {
             let mut fragments = r.fragments.clone();
+            let mut follow: Option<Vec<Span>> = None;
             let cue_a = ctx.doc.token_at_or_after(cue.start);
             let cue_b = ctx.doc.token_at_or_after(cue.end);
             // Middle: "…," X said, "…"
@@ -301,8 +303,13 @@ pub fn attribute(ctx: &mut Ctx, regions: &[Region]) -> Vec<Candidate> {
                         && (k..no).all(|t| !ctx.quoted[t])
                         && (k..no).any(|t| ctx.tok(t) == ".")
                 };
-                if para_same && !nr.single && (adjacent || next_sentence) {
+                if para_same && !nr.single && adjacent {
                     fragments.extend(nr.fragments.iter().copied());
+                    i += 1;
+                } else if para_same && !nr.single && next_sentence {
+                    // The quote goes on in the next sentence: a quote of its
+                    // own with the same speaker and cue.
+                    follow = Some(nr.fragments.clone());
                     i += 1;
                 }
             }
@@ -346,6 +353,17 @@ pub fn attribute(ctx: &mut Ctx, regions: &[Region]) -> Vec<Candidate> {
                     quoted: false,
                 });
                 continue;
+            }
+            if let Some(f) = follow {
+                out.push(Candidate {
+                    fragments: f,
+                    kind: QuoteKind::Direct,
+                    mention: Some(m.clone()),
+                    cue: Some(cue),
+                    inherited: None,
+                    needs_speaker: false,
+                    quoted: true,
+                });
             }
             out.push(Candidate {
                 fragments,
