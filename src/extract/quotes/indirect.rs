@@ -294,7 +294,7 @@ pub fn find(ctx: &mut Ctx) -> Vec<Candidate> {
                     while k < sr.end && k - a < 12 && !ctx.is_punct(k) && !ctx.quoted[k] {
                         k += 1;
                     }
-                    (k > a).then(|| Mention {
+                    (k > a).then_some(Mention {
                         toks: a..k,
                         kind: MentionKind::Group,
                         role: None,
@@ -345,7 +345,7 @@ pub fn find(ctx: &mut Ctx) -> Vec<Candidate> {
                         a += 1;
                     }
                     if let (Some(m), Some(c)) = (m, content(ctx, a, sr.end, 2, false)) {
-                        push(ctx, &mut out, &[c.clone()], Some(m), cue, None);
+                        push(ctx, &mut out, std::slice::from_ref(&c), Some(m), cue, None);
                         i = c.end;
                     }
                 }
@@ -429,7 +429,7 @@ pub fn find(ctx: &mut Ctx) -> Vec<Candidate> {
                 }
                 let min = if class == CueClass::Cognition { 3 } else { 2 };
                 if let Some(c) = content(ctx, a, sr.end, min, class == CueClass::Object) {
-                    push(ctx, &mut out, &[c.clone()], Some(m), cue, None);
+                    push(ctx, &mut out, std::slice::from_ref(&c), Some(m), cue, None);
                     i = c.end;
                 }
                 continue;

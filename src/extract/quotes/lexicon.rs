@@ -119,7 +119,7 @@ impl Lexicon {
         }
         // Longest entries first, so "call for" wins over "call".
         for v in verbs.values_mut() {
-            v.sort_by(|a, b| b.tail.len().cmp(&a.tail.len()));
+            v.sort_by_key(|e| std::cmp::Reverse(e.tail.len()));
         }
         let nouns = nouns_src
             .lines()
