@@ -127,6 +127,45 @@ fn new_attribution_at(ctx: &Ctx, k: usize, end: usize) -> bool {
     false
 }
 
+/// Nouns that report a statement ("claim", "assertion").
+fn nominal_cue(w: &str) -> bool {
+    matches!(
+        w,
+        "claim"
+            | "claims"
+            | "assertion"
+            | "assertions"
+            | "argument"
+            | "statement"
+            | "suggestion"
+            | "insistence"
+            | "belief"
+            | "view"
+            | "warning"
+            | "promise"
+            | "pledge"
+            | "contention"
+            | "allegation"
+            | "allegations"
+            | "prediction"
+            | "comment"
+            | "comments"
+            | "remark"
+            | "remarks"
+            | "charge"
+            | "accusation"
+            | "admission"
+            | "announcement"
+            | "boast"
+            | "vow"
+            | "declaration"
+            | "position"
+            | "point"
+            | "message"
+            | "complaint"
+    )
+}
+
 /// The attribution ends its clause at token `k`: punctuation or the sentence
 /// end, possibly after a listener or a short place/time phrase ("told her.",
 /// "in Almaty.", "on Tuesday,").
@@ -314,6 +353,30 @@ pub fn find(ctx: &mut Ctx) -> Vec<Candidate> {
                     i = here + 2;
                 }
                 continue;
+            }
+            // Nominal cue: "X's claim that …", "his repeated assertion that …"
+            if matches!(ctx.lower[here].as_str(), "'s" | "’s" | "his" | "her" | "their") {
+                let mut k = here + 1;
+                while k < sr.end && k - here <= 3 && ctx.is_word(k) && !nominal_cue(&ctx.lower[k]) {
+                    k += 1;
+                }
+                if k + 1 < sr.end && k - here <= 3 && nominal_cue(&ctx.lower[k]) && ctx.lower[k + 1] == "that"
+                {
+                    let m = if !ctx.lower[here].ends_with('s') || ctx.lower[here] == "his" {
+                        Some(Mention {
+                            toks: here..here + 1,
+                            kind: MentionKind::Pronoun,
+                            role: None,
+                        })
+                    } else {
+                        ctx.mention_left(here, sr.start).filter(|m| m.toks.end == here)
+                    };
+                    if let (Some(m), Some(c)) = (m, content(ctx, k + 2, sr.end, 3, false)) {
+                        push(ctx, &mut out, std::slice::from_ref(&c), Some(m), k..k + 1, None);
+                        i = c.end;
+                    }
+                    continue;
+                }
             }
             let Some(h) = ctx.lex.cue_at(&ctx.lower, here) else {
                 continue;

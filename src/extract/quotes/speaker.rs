@@ -75,7 +75,7 @@ pub fn pronoun(w: &str) -> bool {
 }
 
 fn person_pronoun(w: &str) -> bool {
-    matches!(w, "he" | "she" | "i" | "who")
+    matches!(w, "he" | "she" | "i" | "who" | "his" | "her")
 }
 
 /// Words that end a speaker phrase going left or right.

@@ -294,3 +294,24 @@ fn dump_predictions() {
         writeln!(f, "{}", serde_json::json!({"doc_id": d.doc_id, "quotes": qs})).unwrap();
     }
 }
+
+#[test]
+fn nominal_cues_and_cognition_need_a_clause() {
+    let t = "Budget talks.\nThe mayor's claim that the budget was balanced drew scorn.\n\
+Critics think the plan will fail.\nVoters think about it.";
+    let r = run(t);
+    let n = find(&r, "budget was balanced");
+    assert!(n.0.starts_with("the budget was balanced"), "{n:?}");
+    assert_eq!((n.1, n.2.as_deref()), ("indirect", Some("the mayor")));
+    assert_eq!(find(&r, "plan will fail").2.as_deref(), Some("critics"));
+    assert!(!r.iter().any(|x| x.0.contains("about it")), "{r:?}");
+    let off = run_with(
+        t,
+        &[],
+        QuotesConfig {
+            cognition: false,
+            ..Default::default()
+        },
+    );
+    assert!(!off.iter().any(|x| x.0.contains("plan will fail")));
+}
