@@ -329,3 +329,13 @@ fn spelled_years_and_fiscal_years() {
     assert_eq!(r[0], ("the fiscal year".into(), "DURATION", "P1Y".into()));
     assert_eq!(r[1], ("March 31".into(), "DATE", "2025-03-31".into()));
 }
+
+#[test]
+#[ignore]
+fn scratch_print() {
+    let t = std::env::var("DT").unwrap_or_default();
+    let p = std::env::var("DP").ok();
+    for r in run_with(&t, p.as_deref()) {
+        println!("{r:?}");
+    }
+}
