@@ -369,8 +369,9 @@ impl<'a> P<'a, '_> {
         let cand = |y: i32| ymd(y, m, d);
         let this = cand(a.year())?;
         Some(match self.cx.tense {
+            // future: this year's unless more than a week past
             Tense::Future => {
-                if this >= a {
+                if this >= a || (a - this).num_days() <= 7 {
                     a.year()
                 } else {
                     a.year() + 1
@@ -1170,13 +1171,14 @@ impl<'a> P<'a, '_> {
 
     /// "Friday night", "yesterday morning": the part of the day joins the span;
     /// the value stays the day, as TempEval-3 mostly annotates it.
+    /// A day followed by a part of day: "Friday evening" keeps the evening
+    /// (TEV, TAF), "Friday morning/night" stays the day (TimeBank practice varies).
     fn with_part_of_day(&self, j: usize, v: V) -> (usize, V) {
-        if self
-            .w(j)
-            .and_then(|x| x.info)
-            .and_then(|x| x.part_of_day)
-            .is_some()
-        {
+        if let Some(p) = self.w(j).and_then(|x| x.info).and_then(|x| x.part_of_day) {
+            let v = match (v, p) {
+                (V::Day(d), "EV" | "AF") => V::PartOfDay(d, p),
+                (v, _) => v,
+            };
             return (j + 1, v);
         }
         (j, v)

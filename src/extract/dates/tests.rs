@@ -331,6 +331,65 @@ fn spelled_years_and_fiscal_years() {
 }
 
 #[test]
+fn deadlines_and_tense_cues() {
+    // 2025-12-24 is a Wednesday
+    assert_eq!(
+        one("The envoy could arrive as soon as Monday."),
+        ("Monday".into(), "2025-12-29".into())
+    );
+    assert_eq!(
+        one("The ministry postponed any action until Friday."),
+        ("Friday".into(), "2025-12-19".into())
+    );
+    assert_eq!(
+        one("Lenders have given the carrier until Friday to sign the paper."),
+        ("Friday".into(), "2025-12-26".into())
+    );
+    assert_eq!(
+        one("The talks, set to resume Monday in Geneva, stalled."),
+        ("Monday".into(), "2025-12-29".into())
+    );
+    // a passive participle is no past cue: the future auxiliary before it counts
+    assert_eq!(
+        one("A new chair will be named for the session in March."),
+        ("March".into(), "2026-03".into())
+    );
+    assert_eq!(
+        one("The pay rise is effective Feb. 1 for all staff."),
+        ("Feb. 1".into(), "2026-02-01".into())
+    );
+    assert_eq!(
+        one("In March the company brought in a new chief."),
+        ("March".into(), "2025-03".into())
+    );
+    // a deadline a few days past stays in this year
+    assert_eq!(
+        run_with(
+            "Rebels must disarm by Jan. 14, officials warned.",
+            Some("2026-01-16")
+        )[0]
+        .2,
+        "2026-01-14"
+    );
+}
+
+#[test]
+fn weekday_evening_keeps_part_of_day() {
+    assert_eq!(
+        one("Protesters gathered Monday evening outside the court."),
+        ("Monday evening".into(), "2025-12-22TEV".into())
+    );
+    assert_eq!(
+        one("The vote was held Tuesday afternoon."),
+        ("Tuesday afternoon".into(), "2025-12-23TAF".into())
+    );
+    assert_eq!(
+        one("The fire broke out Tuesday morning."),
+        ("Tuesday morning".into(), "2025-12-23".into())
+    );
+}
+
+#[test]
 #[ignore]
 fn scratch_print() {
     let t = std::env::var("DT").unwrap_or_default();
