@@ -528,8 +528,17 @@ impl<'a> P<'a, '_> {
 
     /// Quarter `q` without a year: this year's if it has begun, else last year's.
     fn quarter_v(&self, q: u32) -> V {
+        // the year of a quarter just mentioned (within three sentences), unless
+        // that puts this quarter after the anchor's
         if let Some((V::Quarter(y, _), _)) = &self.cx.reference {
-            return V::Quarter(*y, q);
+            let recent = self.quarter_ctx().is_some();
+            let not_ahead = self.anchor().is_none_or(|a| {
+                let cur = (a.month() - 1) / 3 + 1;
+                (*y, q) <= (a.year(), cur) || self.cx.tense == Tense::Future
+            });
+            if recent && not_ahead {
+                return V::Quarter(*y, q);
+            }
         }
         match self.anchor() {
             Some(a) => {
@@ -692,6 +701,10 @@ impl<'a> P<'a, '_> {
         }
         if self.is(j, "recent") && self.is(j + 1, "past") {
             return date(j + 2, V::Ref("PAST_REF", self.anchor()));
+        }
+        // broadcast transcripts: "the year two thousand"
+        if self.is(j, "year") && self.is(j + 1, "two") && self.is(j + 2, "thousand") && !self.hy(j + 3) {
+            return date(j + 3, V::Year(2000));
         }
         // the end/beginning/middle/start of X
         if self.is_any(j, &["end", "beginning", "start", "middle", "close"]) && self.is(j + 1, "of") {
@@ -1245,6 +1258,10 @@ impl<'a> P<'a, '_> {
                 };
                 return date(i + 1, v);
             }
+            // "Now, ..." opening a sentence is a discourse marker
+            if s == "now" && self.punct(i + 1, ",") && (i == 0 || self.ws[i - 1].kind == K::Punct) {
+                return None;
+            }
             if s == "now" && (self.is(i + 1, "that") || self.prev_is_any(i, &["until", "till", "from", "by"]))
             {
                 // "now that …" is a conjunction; "until now" is still a date
@@ -1258,6 +1275,14 @@ impl<'a> P<'a, '_> {
         if s == "recent" {
             if let Some((u, true)) = self.unit(i + 1) {
                 return dur(i + 2, u.duration(None));
+            }
+            // "the recent bombings": a time before now (not "most/more recent")
+            if !self.prev_is_any(i, &["most", "more", "less", "fairly", "relatively"])
+                && self
+                    .w(i + 1)
+                    .is_some_and(|n| n.kind == K::Word && n.info.is_none())
+            {
+                return date(i + 1, V::Ref("PAST_REF", self.anchor()));
             }
         }
         None
@@ -1744,6 +1769,10 @@ impl<'a> P<'a, '_> {
             } else {
                 return None;
             }
+        }
+        // an age: "52 years old"
+        if self.is(end, "old") {
+            return None;
         }
         // ago / earlier / later
         if self.is(end, "ago") || (self.is_any(end, &["earlier", "later", "before"]) && !self.hy(end)) {

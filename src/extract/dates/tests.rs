@@ -390,6 +390,37 @@ fn weekday_evening_keeps_part_of_day() {
 }
 
 #[test]
+fn vague_refs_ages_and_spoken_years() {
+    assert_eq!(
+        one("The recent floods cut the harvest."),
+        ("recent".into(), "PAST_REF".into())
+    );
+    assert!(run("Her most recent novel sold well.").is_empty());
+    // an age is no duration
+    assert!(run("Mr. Tan, 52 years old, will chair the board.").is_empty());
+    // a sentence-opening "Now," is a discourse marker; "now" in the clause is a date
+    assert!(run("Now, the question is who pays.").is_empty());
+    assert_eq!(
+        one("The plant is now closed."),
+        ("now".into(), "PRESENT_REF".into())
+    );
+    assert_eq!(
+        one("The goal is to halve emissions by the year two thousand."),
+        ("the year two thousand".into(), "2000".into())
+    );
+}
+
+#[test]
+fn quarter_takes_a_recent_quarters_year_only() {
+    // a quarter of next year mentioned earlier does not drag a past quarter forward
+    let r = run_with(
+        "The plant will open in the first quarter of 1990. Sales rose 5% in the third quarter.",
+        Some("1989-10-26"),
+    );
+    assert_eq!(r.last().unwrap().2, "1989-Q3", "{r:?}");
+}
+
+#[test]
 #[ignore]
 fn scratch_print() {
     let t = std::env::var("DT").unwrap_or_default();
