@@ -128,10 +128,18 @@ fn entity_end(s: &Sent, k: usize) -> usize {
 fn backward_np(s: &Sent, from: usize, lo: usize, skip_chain: bool) -> Back {
     let mut k = from;
     if skip_chain {
-        while k > lo && is_chain(s, k - 1) {
+        // auxiliaries, adverbs, and a date with its preposition ("X on Tuesday delivered")
+        while k > lo
+            && (is_chain(s, k - 1)
+                || k < from
+                    && words::is_prep(&s.w[k - 1].lower)
+                    && s.w[k].date.is_some()
+                    && s.w[k - 1].ent.is_none())
+        {
             k -= 1;
         }
     }
+    let skipped = k < from;
     if k <= lo {
         return Back::Nothing;
     }
@@ -190,7 +198,9 @@ fn backward_np(s: &Sent, from: usize, lo: usize, skip_chain: bool) -> Back {
     // a prepositional object is not a subject: look further back
     if st > lo {
         let p = s.w[st - 1].lower.as_str();
-        if words::is_prep(p) && p != "of" && s.w[st - 1].ent.is_none() {
+        // (a clause-opening "after/before/since/until X was ..." is a subject)
+        let clause = skipped && matches!(p, "after" | "before" | "since" | "until" | "as");
+        if words::is_prep(p) && p != "of" && s.w[st - 1].ent.is_none() && !clause {
             return backward_np(s, st - 1, lo, false);
         }
     }
@@ -332,6 +342,7 @@ fn name_premodifier(s: &Sent, k: usize, lo: usize) -> Option<Np> {
     let mut j = k;
     let name_tok = |t: &super::W| {
         t.date.is_none()
+            && !words::is_month_or_day(&t.lower)
             && (t.ent.is_some()
                 || t.cap
                     && t.kind == TokenKind::Word
@@ -353,6 +364,20 @@ fn name_premodifier(s: &Sent, k: usize, lo: usize) -> Option<Np> {
             continue;
         }
         break;
+    }
+    // one common-noun modifier between the name and the noun: "Boeing-Air Force contract talks"
+    if j == k && k >= lo + 2 {
+        let m = &s.w[k - 1];
+        if m.kind == TokenKind::Word
+            && !m.cap
+            && m.ent.is_none()
+            && is_np_tok(s, k - 1)
+            && name_tok(&s.w[k - 2])
+        {
+            if let Some(np) = name_premodifier(s, k - 1, lo) {
+                return Some(np);
+            }
+        }
     }
     // a capitalised sentence opener alone ("Pre-orders", "Sales") is no name
     if j == k || (j == 0 && k - j == 1 && s.w[0].ent.is_none()) {
@@ -658,6 +683,18 @@ pub(crate) fn arguments(ctx: &Ctx, tr: &Trig) -> Args {
             continue;
         }
         break;
+    }
+    // an event noun in an opening adverbial ("At a press conference, Apple unveiled"):
+    // the main clause's subject is its agent
+    if tr.nominal && actors.is_empty() && seg == 0 && words::is_prep(&s.w[lo].lower) && s.segs.len() > 1 {
+        let (nlo, nhi) = s.segs[1];
+        if let Some(np) = forward_np(s, nlo, nhi) {
+            let h = np.end - 1;
+            if (s.w[nlo].cap || s.w[nlo].ent.is_some()) && (s.w[h].cap || s.w[h].ent.is_some()) {
+                args.agent_head = Some(head_lower(s, np));
+                add(&mut actors, np_names(ctx, np), "agent");
+            }
+        }
     }
     // inverted reporting verb: "..., said Angers", "said the ministry"
     if super::is_reporting_lemma(tr.lemma) && !actors.iter().any(|a| a.role == "agent") && tr.end < s.w.len()

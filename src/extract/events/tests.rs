@@ -433,6 +433,22 @@ fn adjectival_participles_and_currency() {
 }
 
 #[test]
+fn subjects_past_dates_clauses_and_opening_adverbials() {
+    let t = "Nordair on Tuesday delivered the last jet to Skyline. The engine failed after the \
+             Falcon was introduced in May. In a Wednesday media event, Orbit Inc. unveiled a phone. \
+             Internal emails expose Boeing-Air Force contract discussions.";
+    let evs = run(t, &[], &[], &[]);
+    let d = find(&evs, t, "delivered");
+    assert_eq!(names(d, "agent"), ["Nordair"]);
+    let i = find(&evs, t, "introduced");
+    assert_eq!(names(i, "patient"), ["Falcon"]);
+    let m = find(&evs, t, "media event");
+    assert_eq!(names(m, "agent"), ["Orbit Inc."]);
+    let c = find(&evs, t, "discussions");
+    assert_eq!(names(c, "agent"), ["Boeing-Air Force"]);
+}
+
+#[test]
 #[ignore]
 fn scratch_print() {
     let t = std::env::var("DT").unwrap_or_default();
