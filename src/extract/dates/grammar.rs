@@ -1751,6 +1751,10 @@ impl<'a> P<'a, '_> {
             }
         };
         let (u, plural) = self.unit(k)?;
+        // "three-quarters of the shares": a fraction
+        if u == Unit::Quarter && plural && self.hy(k) {
+            return None;
+        }
         // "one year" vs "a year"; "a second" is a unit only after "a"/"one"
         if u == Unit::Second && n.is_none() {
             return None;

@@ -396,6 +396,8 @@ fn vague_refs_ages_and_spoken_years() {
         ("recent".into(), "PAST_REF".into())
     );
     assert!(run("Her most recent novel sold well.").is_empty());
+    // a fraction is no duration
+    assert!(run("About three-quarters of the staff voted.").is_empty());
     // an age is no duration
     assert!(run("Mr. Tan, 52 years old, will chair the board.").is_empty());
     // a sentence-opening "Now," is a discourse marker; "now" in the clause is a date

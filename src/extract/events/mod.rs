@@ -367,6 +367,26 @@ impl EventExtractor {
                 if e.lemma == "aid" && prev == Some("in") {
                     continue;
                 }
+                // "the ruling party", "Labour's ruling National Executive Committee": an adjective
+                if e.lemma == "ruling"
+                    && s.w.get(k + len).is_some_and(|x| {
+                        x.cap
+                            || matches!(
+                                x.lower.as_str(),
+                                "party"
+                                    | "coalition"
+                                    | "class"
+                                    | "elite"
+                                    | "junta"
+                                    | "council"
+                                    | "committee"
+                                    | "family"
+                                    | "bloc"
+                            )
+                    })
+                {
+                    continue;
+                }
                 if e.lemma == "strike" && !(prev_det || prev.is_some_and(words::is_strike_modifier)) {
                     continue;
                 }

@@ -449,6 +449,14 @@ fn subjects_past_dates_clauses_and_opening_adverbials() {
 }
 
 #[test]
+fn ruling_as_adjective_is_no_event() {
+    let t = "The plan was backed by the ruling party and the ruling National Council. The court ruling was final.";
+    let evs = run(t, &[], &[], &[]);
+    let r: Vec<&str> = evs.iter().map(|e| e.trigger.slice(t)).collect();
+    assert_eq!(r.iter().filter(|x| x.contains("ruling")).count(), 1, "{r:?}");
+}
+
+#[test]
 #[ignore]
 fn scratch_print() {
     let t = std::env::var("DT").unwrap_or_default();
