@@ -369,8 +369,9 @@ impl<'a> P<'a, '_> {
         let cand = |y: i32| ymd(y, m, d);
         let this = cand(a.year())?;
         Some(match self.cx.tense {
+            // future: this year's unless more than a week past
             Tense::Future => {
-                if this >= a {
+                if this >= a || (a - this).num_days() <= 7 {
                     a.year()
                 } else {
                     a.year() + 1
@@ -527,8 +528,17 @@ impl<'a> P<'a, '_> {
 
     /// Quarter `q` without a year: this year's if it has begun, else last year's.
     fn quarter_v(&self, q: u32) -> V {
+        // the year of a quarter just mentioned (within three sentences), unless
+        // that puts this quarter after the anchor's
         if let Some((V::Quarter(y, _), _)) = &self.cx.reference {
-            return V::Quarter(*y, q);
+            let recent = self.quarter_ctx().is_some();
+            let not_ahead = self.anchor().is_none_or(|a| {
+                let cur = (a.month() - 1) / 3 + 1;
+                (*y, q) <= (a.year(), cur) || self.cx.tense == Tense::Future
+            });
+            if recent && not_ahead {
+                return V::Quarter(*y, q);
+            }
         }
         match self.anchor() {
             Some(a) => {
@@ -691,6 +701,10 @@ impl<'a> P<'a, '_> {
         }
         if self.is(j, "recent") && self.is(j + 1, "past") {
             return date(j + 2, V::Ref("PAST_REF", self.anchor()));
+        }
+        // broadcast transcripts: "the year two thousand"
+        if self.is(j, "year") && self.is(j + 1, "two") && self.is(j + 2, "thousand") && !self.hy(j + 3) {
+            return date(j + 3, V::Year(2000));
         }
         // the end/beginning/middle/start of X
         if self.is_any(j, &["end", "beginning", "start", "middle", "close"]) && self.is(j + 1, "of") {
@@ -1170,13 +1184,14 @@ impl<'a> P<'a, '_> {
 
     /// "Friday night", "yesterday morning": the part of the day joins the span;
     /// the value stays the day, as TempEval-3 mostly annotates it.
+    /// A day followed by a part of day: "Friday evening" keeps the evening
+    /// (TEV, TAF), "Friday morning/night" stays the day (TimeBank practice varies).
     fn with_part_of_day(&self, j: usize, v: V) -> (usize, V) {
-        if self
-            .w(j)
-            .and_then(|x| x.info)
-            .and_then(|x| x.part_of_day)
-            .is_some()
-        {
+        if let Some(p) = self.w(j).and_then(|x| x.info).and_then(|x| x.part_of_day) {
+            let v = match (v, p) {
+                (V::Day(d), "EV" | "AF") => V::PartOfDay(d, p),
+                (v, _) => v,
+            };
             return (j + 1, v);
         }
         (j, v)
@@ -1243,6 +1258,10 @@ impl<'a> P<'a, '_> {
                 };
                 return date(i + 1, v);
             }
+            // "Now, ..." opening a sentence is a discourse marker
+            if s == "now" && self.punct(i + 1, ",") && (i == 0 || self.ws[i - 1].kind == K::Punct) {
+                return None;
+            }
             if s == "now" && (self.is(i + 1, "that") || self.prev_is_any(i, &["until", "till", "from", "by"]))
             {
                 // "now that …" is a conjunction; "until now" is still a date
@@ -1256,6 +1275,14 @@ impl<'a> P<'a, '_> {
         if s == "recent" {
             if let Some((u, true)) = self.unit(i + 1) {
                 return dur(i + 2, u.duration(None));
+            }
+            // "the recent bombings": a time before now (not "most/more recent")
+            if !self.prev_is_any(i, &["most", "more", "less", "fairly", "relatively"])
+                && self
+                    .w(i + 1)
+                    .is_some_and(|n| n.kind == K::Word && n.info.is_none())
+            {
+                return date(i + 1, V::Ref("PAST_REF", self.anchor()));
             }
         }
         None
@@ -1724,6 +1751,10 @@ impl<'a> P<'a, '_> {
             }
         };
         let (u, plural) = self.unit(k)?;
+        // "three-quarters of the shares": a fraction
+        if u == Unit::Quarter && plural && self.hy(k) {
+            return None;
+        }
         // "one year" vs "a year"; "a second" is a unit only after "a"/"one"
         if u == Unit::Second && n.is_none() {
             return None;
@@ -1742,6 +1773,10 @@ impl<'a> P<'a, '_> {
             } else {
                 return None;
             }
+        }
+        // an age: "52 years old"
+        if self.is(end, "old") {
+            return None;
         }
         // ago / earlier / later
         if self.is(end, "ago") || (self.is_any(end, &["earlier", "later", "before"]) && !self.hy(end)) {

@@ -90,10 +90,14 @@ fn cue(tok: &str) -> u8 {
         b"will" | b"'ll" | b"\xe2\x80\x99ll" | b"shall" | b"wo" | b"upcoming" | b"scheduled"
         | b"expected" | b"expects" | b"expect" | b"plans" | b"plan" | b"planned" | b"planning" | b"due"
         | b"next" | b"intends" | b"aims" | b"tomorrow" | b"soon" | b"payable" | b"supposed" | b"forecast"
-        | b"slated" | b"coming" => 2,
+        | b"slated" | b"coming" | b"effective" => 2,
         b"was" | b"were" | b"had" | b"did" | b"said" | b"ago" | b"told" | b"last" | b"yesterday"
         | b"earlier" | b"began" | b"came" | b"went" | b"took" | b"met" | b"made" | b"saw" | b"won"
-        | b"lost" | b"rose" | b"fell" | b"gave" | b"left" | b"held" | b"became" | b"got" | b"since" => 1,
+        | b"lost" | b"rose" | b"fell" | b"gave" | b"left" | b"held" | b"became" | b"got" | b"since"
+        | b"brought" | b"bought" | b"sold" | b"found" | b"paid" | b"kept" | b"led" | b"built" | b"sent"
+        | b"spent" | b"struck" | b"ran" | b"wrote" | b"fought" | b"caught" | b"sought" | b"stood"
+        | b"thought" | b"knew" | b"grew" | b"drew" | b"threw" | b"flew" | b"broke" | b"spoke" | b"chose"
+        | b"froze" | b"stole" | b"woke" | b"wore" | b"bore" | b"swore" | b"tore" => 1,
         _ => {
             if t.len() >= 5
                 && t.ends_with(b"ed")
@@ -268,9 +272,35 @@ fn tense_at(doc: &Analyzed, cues: &[u8], pos: usize, sent: Option<usize>) -> Ten
     let r = doc.sentences[s].tokens.clone();
     let t = doc.token_at_or_after(pos).clamp(r.start, r.end);
     let to_tense = |c: u8| if c == 2 { Tense::Future } else { Tense::Past };
+    let tok = |k: usize| doc.tokens[k].span.slice(doc.text);
+    let is = |k: usize, w: &str| k >= r.start && k < r.end && tok(k).eq_ignore_ascii_case(w);
+    // a deadline or an earliest date points forward: "until Tuesday", "by February",
+    // "as soon as Tuesday", "as early as Monday"
+    let past_near = (r.start..t)
+        .rev()
+        .take(10)
+        .chain((t + 1..r.end).take(5))
+        .any(|k| cues[k] == 1);
+    if t > r.start
+        && ((is(t - 1, "until") || is(t - 1, "till") || is(t - 1, "by")) && !past_near
+            || t >= r.start + 2 && is(t - 1, "as") && (is(t - 2, "soon") || is(t - 2, "early")))
+    {
+        return Tense::Future;
+    }
     // the expression's own words ("last", "next") are not cues for it
     for k in (r.start..t).rev().take(10) {
+        // "set to resume", "is to resume": the future
+        if is(k, "set") && is(k + 1, "to") {
+            return Tense::Future;
+        }
         if cues[k] != 0 {
+            // a passive participle carries no tense: "will be named", "is expected"
+            if cues[k] == 1
+                && k > r.start
+                && matches!(tok(k - 1).to_ascii_lowercase().as_str(), "be" | "been" | "being")
+            {
+                continue;
+            }
             return to_tense(cues[k]);
         }
     }

@@ -329,3 +329,105 @@ fn spelled_years_and_fiscal_years() {
     assert_eq!(r[0], ("the fiscal year".into(), "DURATION", "P1Y".into()));
     assert_eq!(r[1], ("March 31".into(), "DATE", "2025-03-31".into()));
 }
+
+#[test]
+fn deadlines_and_tense_cues() {
+    // 2025-12-24 is a Wednesday
+    assert_eq!(
+        one("The envoy could arrive as soon as Monday."),
+        ("Monday".into(), "2025-12-29".into())
+    );
+    assert_eq!(
+        one("The ministry postponed any action until Friday."),
+        ("Friday".into(), "2025-12-19".into())
+    );
+    assert_eq!(
+        one("Lenders have given the carrier until Friday to sign the paper."),
+        ("Friday".into(), "2025-12-26".into())
+    );
+    assert_eq!(
+        one("The talks, set to resume Monday in Geneva, stalled."),
+        ("Monday".into(), "2025-12-29".into())
+    );
+    // a passive participle is no past cue: the future auxiliary before it counts
+    assert_eq!(
+        one("A new chair will be named for the session in March."),
+        ("March".into(), "2026-03".into())
+    );
+    assert_eq!(
+        one("The pay rise is effective Feb. 1 for all staff."),
+        ("Feb. 1".into(), "2026-02-01".into())
+    );
+    assert_eq!(
+        one("In March the company brought in a new chief."),
+        ("March".into(), "2025-03".into())
+    );
+    // a deadline a few days past stays in this year
+    assert_eq!(
+        run_with(
+            "Rebels must disarm by Jan. 14, officials warned.",
+            Some("2026-01-16")
+        )[0]
+        .2,
+        "2026-01-14"
+    );
+}
+
+#[test]
+fn weekday_evening_keeps_part_of_day() {
+    assert_eq!(
+        one("Protesters gathered Monday evening outside the court."),
+        ("Monday evening".into(), "2025-12-22TEV".into())
+    );
+    assert_eq!(
+        one("The vote was held Tuesday afternoon."),
+        ("Tuesday afternoon".into(), "2025-12-23TAF".into())
+    );
+    assert_eq!(
+        one("The fire broke out Tuesday morning."),
+        ("Tuesday morning".into(), "2025-12-23".into())
+    );
+}
+
+#[test]
+fn vague_refs_ages_and_spoken_years() {
+    assert_eq!(
+        one("The recent floods cut the harvest."),
+        ("recent".into(), "PAST_REF".into())
+    );
+    assert!(run("Her most recent novel sold well.").is_empty());
+    // a fraction is no duration
+    assert!(run("About three-quarters of the staff voted.").is_empty());
+    // an age is no duration
+    assert!(run("Mr. Tan, 52 years old, will chair the board.").is_empty());
+    // a sentence-opening "Now," is a discourse marker; "now" in the clause is a date
+    assert!(run("Now, the question is who pays.").is_empty());
+    assert_eq!(
+        one("The plant is now closed."),
+        ("now".into(), "PRESENT_REF".into())
+    );
+    assert_eq!(
+        one("The goal is to halve emissions by the year two thousand."),
+        ("the year two thousand".into(), "2000".into())
+    );
+}
+
+#[test]
+fn quarter_takes_a_recent_quarters_year_only() {
+    // a quarter of next year mentioned earlier does not drag a past quarter forward
+    let r = run_with(
+        "The plant will open in the first quarter of 1990. Sales rose 5% in the third quarter.",
+        Some("1989-10-26"),
+    );
+    assert_eq!(r.last().unwrap().2, "1989-Q3", "{r:?}");
+}
+
+#[test]
+#[ignore]
+fn scratch_print() {
+    let t = std::env::var("DT").unwrap_or_default();
+    let p = std::env::var("DP").ok();
+    for r in run_with(&t, p.as_deref()) {
+        println!("{r:?}");
+    }
+}

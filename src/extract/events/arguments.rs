@@ -128,10 +128,18 @@ fn entity_end(s: &Sent, k: usize) -> usize {
 fn backward_np(s: &Sent, from: usize, lo: usize, skip_chain: bool) -> Back {
     let mut k = from;
     if skip_chain {
-        while k > lo && is_chain(s, k - 1) {
+        // auxiliaries, adverbs, and a date with its preposition ("X on Tuesday delivered")
+        while k > lo
+            && (is_chain(s, k - 1)
+                || k < from
+                    && words::is_prep(&s.w[k - 1].lower)
+                    && s.w[k].date.is_some()
+                    && s.w[k - 1].ent.is_none())
+        {
             k -= 1;
         }
     }
+    let skipped = k < from;
     if k <= lo {
         return Back::Nothing;
     }
@@ -160,6 +168,7 @@ fn backward_np(s: &Sent, from: usize, lo: usize, skip_chain: bool) -> Back {
             // a lower-case word before a name is a verb or a preceding phrase ("shows Polish troops")
             let t = &s.w[st - 1];
             if !t.cap
+                && !t.text.chars().any(|c| c.is_uppercase())
                 && t.ent.is_none()
                 && t.kind == TokenKind::Word
                 && t.lower != "'s"
@@ -189,7 +198,9 @@ fn backward_np(s: &Sent, from: usize, lo: usize, skip_chain: bool) -> Back {
     // a prepositional object is not a subject: look further back
     if st > lo {
         let p = s.w[st - 1].lower.as_str();
-        if words::is_prep(p) && p != "of" && s.w[st - 1].ent.is_none() {
+        // (a clause-opening "after/before/since/until X was ..." is a subject)
+        let clause = skipped && matches!(p, "after" | "before" | "since" | "until" | "as");
+        if words::is_prep(p) && p != "of" && s.w[st - 1].ent.is_none() && !clause {
             return backward_np(s, st - 1, lo, false);
         }
     }
@@ -324,6 +335,61 @@ fn add(actors: &mut Vec<Actor>, names: Vec<String>, role: &'static str) {
     }
 }
 
+/// A proper name right before an event noun ("the Qatar Airways order", "EU ban",
+/// "Boeing-Air Force contract talks"): capitalised words or an entity, not a date,
+/// not a sentence-opening determiner.
+fn name_premodifier(s: &Sent, k: usize, lo: usize) -> Option<Np> {
+    let mut j = k;
+    let name_tok = |t: &super::W| {
+        t.date.is_none()
+            && !words::is_month_or_day(&t.lower)
+            && (t.ent.is_some()
+                || t.cap
+                    && t.kind == TokenKind::Word
+                    && !words::is_det(&t.lower)
+                    && !words::is_pronoun(&t.lower))
+    };
+    while j > lo && k - j < 6 {
+        let t = &s.w[j - 1];
+        if name_tok(t) {
+            j -= 1;
+            if t.ent.is_some() {
+                j = entity_start(s, j).max(lo);
+            }
+            continue;
+        }
+        // inner joiners of a name: "Boeing-Air Force", "AT&T"
+        if j < k && j - 1 > lo && matches!(t.text, "-" | "&") && name_tok(&s.w[j - 2]) {
+            j -= 1;
+            continue;
+        }
+        break;
+    }
+    // one common-noun modifier between the name and the noun: "Boeing-Air Force contract talks"
+    if j == k && k >= lo + 2 {
+        let m = &s.w[k - 1];
+        if m.kind == TokenKind::Word
+            && !m.cap
+            && m.ent.is_none()
+            && is_np_tok(s, k - 1)
+            && name_tok(&s.w[k - 2])
+        {
+            if let Some(np) = name_premodifier(s, k - 1, lo) {
+                return Some(np);
+            }
+        }
+    }
+    // a capitalised sentence opener alone ("Pre-orders", "Sales") is no name
+    if j == k || (j == 0 && k - j == 1 && s.w[0].ent.is_none()) {
+        return None;
+    }
+    Some(Np {
+        start: j,
+        end: k,
+        of_pos: None,
+    })
+}
+
 /// Find the agent before the trigger, following relatives and appositions back.
 fn agent_before(s: &Sent, from: usize, seg: usize, skip_chain: bool) -> Option<Np> {
     let (lo, _) = s.segs[seg];
@@ -446,12 +512,17 @@ pub(crate) fn arguments(ctx: &Ctx, tr: &Trig) -> Args {
     };
     // before the trigger
     let mut before: Option<Np> = None;
+    // the subject of "won/secured/received an order": the order's recipient when "from X" follows
+    let mut recv_support = false;
     if tr.nominal {
         let k = tr.start;
         if k > lo && matches!(s.w[k - 1].lower.as_str(), "'s") {
             if let Back::Np(np) = backward_np(s, k - 1, lo, false) {
                 before = Some(Np { end: k - 1, ..np });
             }
+        } else if let Some(np) = name_premodifier(s, k, lo) {
+            // a name modifying the event noun: "the Qatar Airways order", "an EU ban"
+            before = Some(np);
         } else {
             // object of a light verb: "X held talks", "troops engaging in an exercise"
             let mut j = k;
@@ -472,6 +543,7 @@ pub(crate) fn arguments(ctx: &Ctx, tr: &Trig) -> Args {
                 && !s.w[j - 1].cap
                 && s.w[j - 1].ent.is_none()
                 && (words::is_light_verb(&s.w[j - 1].lower)
+                    || words::is_support_verb(&s.w[j - 1].lower)
                     || s.w[j - 1].lower == "in"
                     || s.w[j - 1].lower.ends_with("ed") && s.w[j - 1].lower.len() > 4)
             {
@@ -480,6 +552,7 @@ pub(crate) fn arguments(ctx: &Ctx, tr: &Trig) -> Args {
             }
             if lv {
                 before = agent_before(s, j, seg, true);
+                recv_support = (j..k).any(|x| words::is_receiving_verb(&s.w[x].lower));
             }
         }
     } else {
@@ -509,6 +582,15 @@ pub(crate) fn arguments(ctx: &Ctx, tr: &Trig) -> Args {
     while i < hi && words::is_chain_adverb(&s.w[i].lower) && !s.w[i].cap {
         i += 1;
     }
+    // "a press conference held by Apple": the participle's agent is the noun's
+    if tr.nominal
+        && i + 1 < hi
+        && s.w[i + 1].lower == "by"
+        && !s.w[i].cap
+        && (s.w[i].lower.ends_with("ed") || words::is_irregular_past(&s.w[i].lower))
+    {
+        i += 1;
+    }
     let mut steps = 0;
     let mut have_patient = actors.iter().any(|a| a.role == "patient");
     while i < hi && steps < 5 {
@@ -516,6 +598,18 @@ pub(crate) fn arguments(ctx: &Ctx, tr: &Trig) -> Args {
         let l = s.w[i].lower.as_str();
         if s.w[i].date.is_some() {
             i += 1;
+            continue;
+        }
+        // "for up to 60 jets", "as many as": a quantity, not a recipient
+        if l == "up" && s.w.get(i + 1).is_some_and(|t| t.lower == "to") {
+            i += 2;
+            continue;
+        }
+        if words::is_prep(l)
+            && s.w.get(i + 1).is_some_and(|t| t.lower == "up")
+            && s.w.get(i + 2).is_some_and(|t| t.lower == "to")
+        {
+            i += 3;
             continue;
         }
         if l == "to"
@@ -541,6 +635,14 @@ pub(crate) fn arguments(ctx: &Ctx, tr: &Trig) -> Args {
                 "of" if tr.nominal && !have_patient => Some("patient"),
                 "by" if passive || tr.nominal => Some("agent"),
                 "between" if tr.nominal => Some("agent"),
+                "from" if tr.nominal && tr.kind == "deal" => {
+                    if recv_support {
+                        for a in actors.iter_mut().filter(|a: &&mut Actor| a.role == "agent") {
+                            a.role = "recipient";
+                        }
+                    }
+                    (!actors.iter().any(|a: &Actor| a.role == "agent")).then_some("agent")
+                }
                 _ => None,
             };
             if let Some(r) = role {
@@ -581,6 +683,35 @@ pub(crate) fn arguments(ctx: &Ctx, tr: &Trig) -> Args {
             continue;
         }
         break;
+    }
+    // an event noun in an opening adverbial ("At a press conference, Apple unveiled"):
+    // the main clause's subject is its agent
+    if tr.nominal && actors.is_empty() && seg == 0 && words::is_prep(&s.w[lo].lower) && s.segs.len() > 1 {
+        let (nlo, nhi) = s.segs[1];
+        if let Some(np) = forward_np(s, nlo, nhi) {
+            let h = np.end - 1;
+            if (s.w[nlo].cap || s.w[nlo].ent.is_some()) && (s.w[h].cap || s.w[h].ent.is_some()) {
+                args.agent_head = Some(head_lower(s, np));
+                add(&mut actors, np_names(ctx, np), "agent");
+            }
+        }
+    }
+    // inverted reporting verb: "..., said Angers", "said the ministry"
+    if super::is_reporting_lemma(tr.lemma) && !actors.iter().any(|a| a.role == "agent") && tr.end < s.w.len()
+    {
+        let nseg = s.w[tr.end].seg;
+        let (_, nhi) = s.segs[nseg];
+        let t = &s.w[tr.end];
+        if t.cap || t.ent.is_some() || words::is_det(&t.lower) && !words::is_pronoun(&t.lower) {
+            if let Some(np) = forward_np(s, tr.end, nhi) {
+                let h = np.end - 1;
+                if s.w[h].cap || s.w[h].ent.is_some() || words::is_det(&t.lower) {
+                    args.agent_head = Some(head_lower(s, np));
+                    args.hi = args.hi.max(np.end);
+                    add(&mut actors, np_names(ctx, np), "agent");
+                }
+            }
+        }
     }
     args.place = place(ctx, tr, seg);
     args.actors = actors;

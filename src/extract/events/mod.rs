@@ -106,6 +106,8 @@ pub(crate) struct Trig {
     pub head: usize,
     pub form: Form,
     pub kind: &'static str,
+    /// Lexicon lemma of the head entry.
+    pub lemma: &'static str,
     /// Used as a noun (event noun, or "-ing" after a determiner).
     pub nominal: bool,
 }
@@ -163,6 +165,19 @@ impl EventExtractor {
                     q.span.contains(trigger_span)
                         && (q.fragments.is_empty() || q.fragments.iter().any(|f| f.contains(trigger_span)))
                 });
+                // a reporting verb is itself the statement: it needs a speaker, and is not "reported"
+                let report_verb = is_reporting_lemma(tr.lemma);
+                if report_verb && !args.actors.iter().any(|a| a.role == "agent") {
+                    continue;
+                }
+                let sentence_reported = if report_verb {
+                    sent.w
+                        .iter()
+                        .enumerate()
+                        .any(|(j, t)| j != tr.head && words::is_report_verb(&t.lower))
+                } else {
+                    sentence_reported
+                };
                 let reported = in_quote || (sentence_reported && bk != BlockKind::Title);
                 // date
                 let mut date = arguments::date_for(&sent, &tr, dates);
@@ -325,7 +340,51 @@ impl EventExtractor {
                 if e.lemma == "decline" && s.w.get(k + len).is_some_and(|x| x.lower == "to") {
                     continue;
                 }
+                if e.lemma == "order"
+                    && (nominal
+                        && prev.is_some_and(|p| {
+                            matches!(
+                                p,
+                                "court"
+                                    | "executive"
+                                    | "restraining"
+                                    | "gag"
+                                    | "in"
+                                    | "public"
+                                    | "law"
+                                    | "protection"
+                                    | "removal"
+                                    | "deportation"
+                                    | "world"
+                                    | "new"
+                                    | "social"
+                                    | "natural"
+                            )
+                        }))
+                {
+                    continue;
+                }
                 if e.lemma == "aid" && prev == Some("in") {
+                    continue;
+                }
+                // "the ruling party", "Labour's ruling National Executive Committee": an adjective
+                if e.lemma == "ruling"
+                    && s.w.get(k + len).is_some_and(|x| {
+                        x.cap
+                            || matches!(
+                                x.lower.as_str(),
+                                "party"
+                                    | "coalition"
+                                    | "class"
+                                    | "elite"
+                                    | "junta"
+                                    | "council"
+                                    | "committee"
+                                    | "family"
+                                    | "bloc"
+                            )
+                    })
+                {
                     continue;
                 }
                 if e.lemma == "strike" && !(prev_det || prev.is_some_and(words::is_strike_modifier)) {
@@ -458,6 +517,7 @@ impl EventExtractor {
                 head: k,
                 form: e.form,
                 kind,
+                lemma: e.lemma,
                 nominal,
             });
             k += len;
@@ -636,6 +696,14 @@ fn prepare<'a>(
         }
     }
     Sent { w, segs }
+}
+
+/// Lexicon lemmas of reporting verbs: a statement event only with a speaker.
+pub(crate) fn is_reporting_lemma(l: &str) -> bool {
+    matches!(
+        l,
+        "say" | "state" | "claim" | "argue" | "cite" | "quote" | "comment" | "report" | "tell"
+    )
 }
 
 /// True for a LOCATION entity.

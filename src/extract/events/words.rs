@@ -409,6 +409,77 @@ pub fn is_fail_cue(w: &str) -> bool {
 }
 
 /// Light verbs whose object noun carries the event ("held talks", "engaging in an exercise").
+/// Verbs whose object is an event noun done by their subject ("Aeroflot negotiates
+/// the purchase", "Airbus won an order", "X placed orders").
+pub fn is_support_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "negotiate"
+            | "negotiates"
+            | "win"
+            | "wins"
+            | "won"
+            | "secure"
+            | "secures"
+            | "make"
+            | "makes"
+            | "made"
+            | "place"
+            | "places"
+            | "sign"
+            | "signs"
+            | "complete"
+            | "completes"
+            | "announce"
+            | "announces"
+            | "finalise"
+            | "finalises"
+            | "finalize"
+            | "finalizes"
+            | "seal"
+            | "seals"
+            | "clinch"
+            | "clinches"
+            | "land"
+            | "lands"
+            | "get"
+            | "gets"
+            | "got"
+            | "give"
+            | "gives"
+            | "gave"
+            | "launch"
+            | "launches"
+            | "begin"
+            | "begins"
+            | "began"
+            | "start"
+            | "starts"
+    )
+}
+
+/// Support verbs whose subject receives the event noun ("won an order from X").
+pub fn is_receiving_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "win"
+            | "wins"
+            | "won"
+            | "secure"
+            | "secures"
+            | "secured"
+            | "land"
+            | "lands"
+            | "landed"
+            | "get"
+            | "gets"
+            | "got"
+            | "receive"
+            | "receives"
+            | "received"
+    )
+}
+
 pub fn is_light_verb(w: &str) -> bool {
     matches!(
         w,
