@@ -93,6 +93,8 @@ fn money() {
         ("The firm lost $2.5bn in the quarter.", 2.5e9, "USD?"),
         ("Imports fell to HK$10.05 billion.", 1.005e10, "HKD"),
         ("Profit was 361 million pounds.", 3.61e8, "GBP"),
+        // wire-service abbreviation of dollars: a dollar of unstated country
+        ("The work will cost about 64 mln dlrs.", 6.4e7, "USD?"),
     ];
     for (s, v, u) in cases {
         let f = one(s);
