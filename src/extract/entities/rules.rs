@@ -121,10 +121,48 @@ pub fn apply(doc: &Analyzed, df: &DocFeatures, lex: &Lexicon, ms: Vec<Mention>) 
     }
     let mut clean = merged;
     places_from_gazetteer(doc, df, lex, &mut clean);
+    reader_metadata(doc, &mut clean);
     vote_types(doc, df, &mut clean);
     makers_are_orgs(doc, df, &mut clean);
     lone_names(doc, df, lex, &mut clean);
     clean
+}
+
+/// What the reader already knows outranks the tagger: the outlet it parsed
+/// from the dateline ("(Korea Bizwire)", "(Reuters)") is an ORG wherever the
+/// same name is written, and the places of the dateline are places where they
+/// are written in the dateline itself (ALL-CAPS datelines read badly to the
+/// tagger).
+fn reader_metadata(doc: &Analyzed, ms: &mut [Mention]) {
+    let art = doc.article;
+    if art.outlet.is_none() && art.dateline_places.is_empty() {
+        return;
+    }
+    let dateline = art
+        .blocks_of(crate::article::BlockKind::Dateline)
+        .map(|b| b.span)
+        .next();
+    for m in ms.iter_mut() {
+        let span = crate::article::Span::new(
+            doc.tokens[m.tokens.start].span.start,
+            doc.tokens[m.tokens.end - 1].span.end,
+        );
+        let surface = span.slice(doc.text);
+        if art
+            .outlet
+            .as_deref()
+            .is_some_and(|o| o.eq_ignore_ascii_case(surface))
+        {
+            m.ty = ORG;
+        } else if dateline.is_some_and(|d| d.start <= span.start && span.end <= d.end)
+            && art
+                .dateline_places
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case(surface))
+        {
+            m.ty = LOC;
+        }
+    }
 }
 
 /// A name seen as a maker ("Airbus" in "Airbus A380") is an ORG throughout

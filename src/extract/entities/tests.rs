@@ -146,3 +146,30 @@ fn misc_can_be_switched_off() {
     let x = EntityExtractor::new(&EntitiesConfig::default()).unwrap();
     assert!(x.extract(&an).iter().any(|e| e.kind == EntityType::Misc));
 }
+
+#[test]
+fn reader_metadata_types_the_outlet_and_dateline_places() {
+    // The outlet parsed from the dateline is an ORG even where the tagger would
+    // read two capitalised words as a person, and the ALL-CAPS dateline place
+    // is a place.
+    let raw = "Harbour towns count their cranes\n\n\
+               KINGSHAVEN, Oct. 3 (Nordic Wire) - Volunteers counted 27,400 cranes at the lake, \
+               the bird society said on Friday.\n\n\
+               Karin Holm, who led the count, told Nordic Wire the figure was a record.\n";
+    let a = crate::read::txt::article_from_text(raw.to_string(), "UTF-8", false).unwrap();
+    assert_eq!(a.outlet.as_deref(), Some("Nordic Wire"));
+    let an = analyze(&a);
+    let x = EntityExtractor::new(&EntitiesConfig::default()).unwrap();
+    let ents = x.extract(&an);
+    let of = |s: &str| {
+        ents.iter()
+            .filter(|e| e.span.slice(&a.text) == s)
+            .map(|e| e.kind.as_str())
+            .collect::<Vec<_>>()
+    };
+    let outlet = of("Nordic Wire");
+    assert!(!outlet.is_empty(), "{ents:#?}");
+    assert!(outlet.iter().all(|t| *t == "ORG"), "{outlet:?}");
+    assert_eq!(of("KINGSHAVEN"), vec!["LOCATION"]);
+    assert_eq!(of("Karin Holm"), vec!["PERSON"]);
+}
