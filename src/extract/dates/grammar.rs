@@ -1144,6 +1144,18 @@ impl<'a> P<'a, '_> {
             return date(j + 1, v);
         }
         if let Some(se) = self.w(j).and_then(|x| x.info).and_then(|x| x.season) {
+            // "this summer" names the anchor year's season whatever the tense ("pledged
+            // to protest this summer" read in March is not last summer)
+            if off == 0 && s == "this" {
+                if let Some(a) = self.anchor() {
+                    let y = if se == "WI" && a.month() <= 2 {
+                        a.year() - 1
+                    } else {
+                        a.year()
+                    };
+                    return date(j + 1, V::Season(y, se));
+                }
+            }
             return date(j + 1, self.season_v(se, off));
         }
         if let Some((key, end)) = self.holiday(j) {

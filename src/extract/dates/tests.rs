@@ -431,3 +431,15 @@ fn scratch_print() {
         println!("{r:?}");
     }
 }
+
+#[test]
+fn this_season_is_the_anchor_years_season() {
+    // past tense in the sentence does not push "this summer" back a year
+    let r = run_with(
+        "Leaders said they pledged to join protests this summer.",
+        Some("1998-03-22"),
+    );
+    assert_eq!(r.last().unwrap().2, "1998-SU", "{r:?}");
+    let r = run_with("Snow fell this winter.", Some("1998-01-20"));
+    assert_eq!(r.last().unwrap().2, "1997-WI", "{r:?}");
+}
