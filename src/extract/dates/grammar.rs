@@ -1144,6 +1144,18 @@ impl<'a> P<'a, '_> {
             return date(j + 1, v);
         }
         if let Some(se) = self.w(j).and_then(|x| x.info).and_then(|x| x.season) {
+            // "this summer" names the anchor year's season whatever the tense ("pledged
+            // to protest this summer" read in March is not last summer)
+            if off == 0 && s == "this" {
+                if let Some(a) = self.anchor() {
+                    let y = if se == "WI" && a.month() <= 2 {
+                        a.year() - 1
+                    } else {
+                        a.year()
+                    };
+                    return date(j + 1, V::Season(y, se));
+                }
+            }
             return date(j + 1, self.season_v(se, off));
         }
         if let Some((key, end)) = self.holiday(j) {
@@ -1579,6 +1591,17 @@ impl<'a> P<'a, '_> {
         // 3 p.m. Friday / 3 p.m. yesterday / 3 p.m. on Oct. 29
         let mut day = self.anchor();
         let mut kk = k;
+        // "10:35 a.m. (0735 GMT) Friday": the day after a bracketed time in another zone
+        // dates the time; the span stays the time itself
+        let mut keep_end = false;
+        if self.punct(kk, "(") {
+            if let Some(c) = (kk + 2..kk + 5).find(|&c| self.punct(c, ")")) {
+                if self.zone(c - 1) {
+                    kk = c + 1;
+                    keep_end = true;
+                }
+            }
+        }
         if self.is(kk, "on") || self.punct(kk, ",") {
             kk += 1;
         }
@@ -1591,7 +1614,9 @@ impl<'a> P<'a, '_> {
                 if let Some(hd) = self.core(kk) {
                     if let V::Day(d) = hd.v {
                         day = Some(d);
-                        k = hd.end;
+                        if !keep_end {
+                            k = hd.end;
+                        }
                     }
                 }
             }

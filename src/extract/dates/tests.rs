@@ -431,3 +431,24 @@ fn scratch_print() {
         println!("{r:?}");
     }
 }
+
+#[test]
+fn this_season_is_the_anchor_years_season() {
+    // past tense in the sentence does not push "this summer" back a year
+    let r = run_with(
+        "Leaders said they pledged to join protests this summer.",
+        Some("1998-03-22"),
+    );
+    assert_eq!(r.last().unwrap().2, "1998-SU", "{r:?}");
+    let r = run_with("Snow fell this winter.", Some("1998-01-20"));
+    assert_eq!(r.last().unwrap().2, "1997-WI", "{r:?}");
+}
+
+#[test]
+fn time_with_bracketed_zone_takes_the_following_day() {
+    let r = run_with(
+        "The blast occurred at about 10:35 a.m. (0735 GMT) Friday, witnesses said.",
+        Some("1998-08-08"),
+    );
+    assert_eq!(r[0].2, "1998-08-07T10:35", "{r:?}");
+}
