@@ -315,3 +315,20 @@ Critics think the plan will fail.\nVoters think about it.";
     );
     assert!(!off.iter().any(|x| x.0.contains("plan will fail")));
 }
+
+#[test]
+fn sourceless_statements() {
+    let t = "The council met on Monday.\n\
+But the mayor is widely expected to veto the budget next week.\n\
+The plan seemed doomed from the start.\n\
+The firm has reportedly hired three new lobbyists.\n\
+The singer appeared on stage at nine.";
+    let r = run(t);
+    let a = find(&r, "the mayor is widely expected to veto the budget next week");
+    assert_eq!((a.1, a.2.as_deref(), a.3.as_deref()), ("indirect", None, None));
+    assert!(!a.0.starts_with("But"));
+    find(&r, "The plan seemed doomed from the start");
+    find(&r, "The firm has reportedly hired three new lobbyists");
+    // "appeared" without "to" is a physical appearance, not a stance.
+    assert!(r.iter().all(|q| !q.0.contains("appeared on stage")), "{r:#?}");
+}
