@@ -11,7 +11,9 @@
 //!   "…, X said." — the content is the rest of the sentence;
 //! * participles: "…, saying (that) …" — the speaker is the sentence's subject;
 //! * "according to X, …" and "…, according to X.";
-//! * a headline "Name: statement".
+//! * a headline "Name: statement";
+//! * sourceless statements ([`sourceless`]): "X seemed …", "X is expected to …",
+//!   "X reportedly …", kept without a speaker.
 //!
 //! Cognition verbs (believe, think …) count only before a clause and with a
 //! person-like subject; evaluation verbs (call, accuse …) take the rest of the

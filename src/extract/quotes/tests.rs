@@ -332,3 +332,20 @@ The singer appeared on stage at nine.";
     // "appeared" without "to" is a physical appearance, not a stance.
     assert!(r.iter().all(|q| !q.0.contains("appeared on stage")), "{r:#?}");
 }
+
+#[test]
+fn added_cues_stated_echoed_backed() {
+    let t = "Lawmakers met on Monday.\n\
+The governor stated that the tax would rise next year.\n\
+Senator Ann Cole echoed that the cuts were too deep.\n\
+The union backed the new contract after a long vote.\n\
+The state budget grew by four percent.";
+    let r = run(t);
+    let a = find(&r, "the tax would rise next year");
+    assert_eq!((a.1, a.3.as_deref()), ("indirect", Some("The governor")));
+    let b = find(&r, "the cuts were too deep");
+    assert_eq!(b.3.as_deref(), Some("Senator Ann Cole"));
+    find(&r, "the new contract");
+    // The noun "state" is no cue.
+    assert!(r.iter().all(|q| !q.0.contains("budget grew")), "{r:#?}");
+}
