@@ -33,6 +33,9 @@ pub struct Candidate {
     pub needs_speaker: bool,
     /// The text is inside quote marks (direct or partial).
     pub quoted: bool,
+    /// A statement with no source ("X is expected to …", "X reportedly …"):
+    /// kept without a speaker.
+    pub sourceless: bool,
 }
 
 /// Token after the last token of `r` (the token at or after its end).
@@ -337,6 +340,7 @@ pub fn attribute(ctx: &mut Ctx, regions: &[Region]) -> Vec<Candidate> {
                         inherited: None,
                         needs_speaker: false,
                         quoted: true,
+                        sourceless: false,
                     });
                 }
                 out.push(Candidate {
@@ -351,6 +355,7 @@ pub fn attribute(ctx: &mut Ctx, regions: &[Region]) -> Vec<Candidate> {
                     inherited: None,
                     needs_speaker: false,
                     quoted: false,
+                    sourceless: false,
                 });
                 continue;
             }
@@ -363,6 +368,7 @@ pub fn attribute(ctx: &mut Ctx, regions: &[Region]) -> Vec<Candidate> {
                     inherited: None,
                     needs_speaker: false,
                     quoted: true,
+                    sourceless: false,
                 });
             }
             out.push(Candidate {
@@ -373,6 +379,7 @@ pub fn attribute(ctx: &mut Ctx, regions: &[Region]) -> Vec<Candidate> {
                 inherited: None,
                 needs_speaker: false,
                 quoted: true,
+                sourceless: false,
             });
             continue;
         }
@@ -395,6 +402,7 @@ pub fn attribute(ctx: &mut Ctx, regions: &[Region]) -> Vec<Candidate> {
                     inherited: None,
                     needs_speaker: true,
                     quoted: true,
+                    sourceless: false,
                 });
                 continue;
             }
@@ -409,6 +417,7 @@ pub fn attribute(ctx: &mut Ctx, regions: &[Region]) -> Vec<Candidate> {
                 inherited: None,
                 needs_speaker: false,
                 quoted: true,
+                sourceless: false,
             });
             continue;
         }
@@ -425,6 +434,7 @@ pub fn attribute(ctx: &mut Ctx, regions: &[Region]) -> Vec<Candidate> {
                     inherited: None,
                     needs_speaker: true,
                     quoted: true,
+                    sourceless: false,
                 });
             }
         } else if !r.single {
@@ -436,6 +446,7 @@ pub fn attribute(ctx: &mut Ctx, regions: &[Region]) -> Vec<Candidate> {
                 inherited: None,
                 needs_speaker: true,
                 quoted: true,
+                sourceless: false,
             });
         }
     }

@@ -11,7 +11,9 @@
 //!   "…, X said." — the content is the rest of the sentence;
 //! * participles: "…, saying (that) …" — the speaker is the sentence's subject;
 //! * "according to X, …" and "…, according to X.";
-//! * a headline "Name: statement".
+//! * a headline "Name: statement";
+//! * sourceless statements ([`sourceless`]): "X seemed …", "X is expected to …",
+//!   "X reportedly …", kept without a speaker.
 //!
 //! Cognition verbs (believe, think …) count only before a clause and with a
 //! person-like subject; evaluation verbs (call, accuse …) take the rest of the
@@ -281,6 +283,7 @@ fn push(
         inherited,
         needs_speaker: false,
         quoted: false,
+        sourceless: false,
     });
 }
 
@@ -509,6 +512,109 @@ pub fn find(ctx: &mut Ctx) -> Vec<Candidate> {
                     }
                 }
             }
+        }
+    }
+    out
+}
+
+/// The cue of a sourceless statement at token `k`, as its token range:
+/// "seems/seemed", "appears to", "is (widely/not) expected to", "reportedly".
+fn sourceless_cue(ctx: &Ctx, k: usize, end: usize) -> Option<Range<usize>> {
+    let next = |j: usize| (j < end).then(|| ctx.lower[j].as_str());
+    match ctx.lower[k].as_str() {
+        "seem" | "seems" | "seemed" | "reportedly" => Some(k..k + 1),
+        "appear" | "appears" | "appeared" => matches!(next(k + 1), Some("to")).then_some(k..k + 1),
+        "is" | "are" | "was" | "were" => {
+            let mut j = k + 1;
+            if matches!(
+                next(j),
+                Some("widely" | "not" | "also" | "still" | "now" | "generally")
+            ) {
+                j += 1;
+            }
+            (matches!(next(j), Some("expected")) && matches!(next(j + 1), Some("to"))).then_some(k..j + 1)
+        }
+        _ => None,
+    }
+}
+
+/// Statements with no source: "The court seemed ready to …", "Sanders is
+/// expected to win …", "The company has reportedly taken heat …". The content
+/// is the clause holding the cue, from its subject to the end of the
+/// sentence (or ";"). Cues lying inside a statement already found are skipped.
+pub fn sourceless(ctx: &Ctx, taken: &[Candidate]) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for si in 0..ctx.doc.sentences.len() {
+        let sr = ctx.doc.sentences[si].tokens.clone();
+        let mut i = sr.start;
+        while i < sr.end {
+            let k = i;
+            i += 1;
+            if ctx.quoted[k] || ctx.cue_used[k] || !ctx.is_word(k) {
+                continue;
+            }
+            let Some(cue) = sourceless_cue(ctx, k, sr.end) else {
+                continue;
+            };
+            let cs = ctx.span_of(cue.clone());
+            if taken
+                .iter()
+                .chain(out.iter())
+                .any(|c| c.fragments.iter().any(|f| f.start <= cs.start && cs.end <= f.end))
+            {
+                continue;
+            }
+            // The clause start: after the last clause boundary before the cue.
+            let mut a = k;
+            while a > sr.start {
+                let w = ctx.lower[a - 1].as_str();
+                if ctx.quoted[a - 1]
+                    || matches!(w, "," | ";" | ":" | "—" | "–" | "(" | ")")
+                    || matches!(
+                        w,
+                        "that"
+                            | "where"
+                            | "because"
+                            | "although"
+                            | "though"
+                            | "while"
+                            | "when"
+                            | "if"
+                            | "since"
+                    )
+                {
+                    break;
+                }
+                a -= 1;
+            }
+            while a < k
+                && matches!(
+                    ctx.lower[a].as_str(),
+                    "but" | "and" | "so" | "yet" | "still" | "now"
+                )
+            {
+                a += 1;
+            }
+            let Some(c) = content(ctx, cue.end, sr.end, 2, false) else {
+                continue;
+            };
+            let Some(c) = trim(ctx, a, c.end, 3) else {
+                continue;
+            };
+            if c.clone().all(|j| ctx.quoted[j]) {
+                continue;
+            }
+            out.push(Candidate {
+                fragments: vec![ctx.span_of(c.clone())],
+                kind: QuoteKind::Indirect,
+                mention: None,
+                cue: Some(cs),
+                inherited: None,
+                needs_speaker: false,
+                quoted: false,
+                sourceless: true,
+            });
+            i = c.end.max(i);
         }
     }
     out

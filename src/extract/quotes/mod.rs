@@ -179,6 +179,10 @@ impl QuoteExtractor {
             Vec::new()
         };
         let mut all: Vec<direct::Candidate> = directs.into_iter().chain(indirects).collect();
+        if self.cfg.indirect {
+            let extra = indirect::sourceless(&ctx, &all);
+            all.extend(extra);
+        }
         all.sort_by_key(|c| c.fragments[0].start);
         direct::fill_unattributed(&ctx, &mut all);
         let mut out = Vec::with_capacity(all.len());
@@ -190,7 +194,7 @@ impl QuoteExtractor {
                 Some(m) => resolver.resolve(&ctx, m),
                 None => (c.inherited.clone(), None),
             };
-            if c.kind != QuoteKind::Direct && speaker.is_none() && c.mention.is_none() {
+            if c.kind != QuoteKind::Direct && speaker.is_none() && c.mention.is_none() && !c.sourceless {
                 continue;
             }
             let role = c

@@ -315,3 +315,37 @@ Critics think the plan will fail.\nVoters think about it.";
     );
     assert!(!off.iter().any(|x| x.0.contains("plan will fail")));
 }
+
+#[test]
+fn sourceless_statements() {
+    let t = "The council met on Monday.\n\
+But the mayor is widely expected to veto the budget next week.\n\
+The plan seemed doomed from the start.\n\
+The firm has reportedly hired three new lobbyists.\n\
+The singer appeared on stage at nine.";
+    let r = run(t);
+    let a = find(&r, "the mayor is widely expected to veto the budget next week");
+    assert_eq!((a.1, a.2.as_deref(), a.3.as_deref()), ("indirect", None, None));
+    assert!(!a.0.starts_with("But"));
+    find(&r, "The plan seemed doomed from the start");
+    find(&r, "The firm has reportedly hired three new lobbyists");
+    // "appeared" without "to" is a physical appearance, not a stance.
+    assert!(r.iter().all(|q| !q.0.contains("appeared on stage")), "{r:#?}");
+}
+
+#[test]
+fn added_cues_stated_echoed_backed() {
+    let t = "Lawmakers met on Monday.\n\
+The governor stated that the tax would rise next year.\n\
+Senator Ann Cole echoed that the cuts were too deep.\n\
+The union backed the new contract after a long vote.\n\
+The state budget grew by four percent.";
+    let r = run(t);
+    let a = find(&r, "the tax would rise next year");
+    assert_eq!((a.1, a.3.as_deref()), ("indirect", Some("The governor")));
+    let b = find(&r, "the cuts were too deep");
+    assert_eq!(b.3.as_deref(), Some("Senator Ann Cole"));
+    find(&r, "the new contract");
+    // The noun "state" is no cue.
+    assert!(r.iter().all(|q| !q.0.contains("budget grew")), "{r:#?}");
+}
