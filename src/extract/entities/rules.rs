@@ -123,6 +123,7 @@ pub fn apply(doc: &Analyzed, df: &DocFeatures, lex: &Lexicon, ms: Vec<Mention>) 
     places_from_gazetteer(doc, df, lex, &mut clean);
     reader_metadata(doc, &mut clean);
     vote_types(doc, df, &mut clean);
+    surnames_of_people(df, &mut clean);
     makers_are_orgs(doc, df, &mut clean);
     lone_names(doc, df, lex, &mut clean);
     clean
@@ -410,6 +411,34 @@ fn split_titles(doc: &Analyzed, df: &DocFeatures, lex: &Lexicon, m: Mention, out
 
 /// One type per name within a document: a name written the same way more than
 /// once takes the type most of its mentions have (ties keep their own).
+/// A one-word name that is the last word of a person's full name written in
+/// the same article ("Trump" after "Donald Trump", "Brunson" after "Xavier
+/// Brunson") is that person, whatever the tagger read it as (a sentence-opening
+/// "Trump has …" often comes out ORG). Only full names of two or more words
+/// count as evidence.
+fn surnames_of_people(df: &DocFeatures, ms: &mut [Mention]) {
+    let surnames: std::collections::HashSet<&str> = ms
+        .iter()
+        .filter(|m| m.ty == PER && m.tokens.len() >= 2)
+        .map(|m| df.toks[m.tokens.end - 1].norm.as_str())
+        .filter(|w| w.chars().count() >= 2)
+        .collect();
+    if surnames.is_empty() {
+        return;
+    }
+    let retype: Vec<usize> = ms
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| {
+            m.ty != PER && m.tokens.len() == 1 && surnames.contains(df.toks[m.tokens.start].norm.as_str())
+        })
+        .map(|(i, _)| i)
+        .collect();
+    for i in retype {
+        ms[i].ty = PER;
+    }
+}
+
 fn vote_types(doc: &Analyzed, df: &DocFeatures, ms: &mut [Mention]) {
     let key = |m: &Mention| -> String {
         (m.tokens.start..m.tokens.end)

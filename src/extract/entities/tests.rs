@@ -173,3 +173,22 @@ fn reader_metadata_types_the_outlet_and_dateline_places() {
     assert_eq!(of("KINGSHAVEN"), vec!["LOCATION"]);
     assert_eq!(of("Karin Holm"), vec!["PERSON"]);
 }
+
+#[test]
+fn a_surname_after_the_full_name_is_the_person() {
+    // The tagger alone reads the sentence-opening "Trump has" as ORG and
+    // "Trump administration" as MISC.
+    let e = run(
+        "U.S. President Donald Trump met the prime minister on Monday.\n\n\
+                 Trump has pressed allies to pay more, and a Trump administration official said \
+                 the talks went well. Trump did not answer questions.",
+    );
+    assert_eq!(find(&e, "Donald Trump").1, "PERSON");
+    let short: Vec<_> = e.iter().filter(|m| m.0 == "Trump").collect();
+    assert_eq!(short.len(), 3, "{e:#?}");
+    for m in short {
+        assert_eq!(m.1, "PERSON", "{e:#?}");
+        assert_eq!(m.2, "Donald Trump");
+        assert_eq!(m.3, "donald trump");
+    }
+}
