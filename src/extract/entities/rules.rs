@@ -124,6 +124,7 @@ pub fn apply(doc: &Analyzed, df: &DocFeatures, lex: &Lexicon, ms: Vec<Mention>) 
     reader_metadata(doc, &mut clean);
     vote_types(doc, df, &mut clean);
     surnames_of_people(df, &mut clean);
+    described_as_people(doc, lex, &mut clean);
     makers_are_orgs(doc, df, &mut clean);
     lone_names(doc, df, lex, &mut clean);
     clean
@@ -411,6 +412,32 @@ fn split_titles(doc: &Analyzed, df: &DocFeatures, lex: &Lexicon, m: Mention, out
 
 /// One type per name within a document: a name written the same way more than
 /// once takes the type most of its mentions have (ties keep their own).
+/// A name followed by an appositive whose head is a person's title or role
+/// word ("…, a professor of politics", "…, an analyst at") is a person, even
+/// where the tagger read an unfamiliar name as ORG or MISC.
+fn described_as_people(doc: &Analyzed, lex: &Lexicon, ms: &mut [Mention]) {
+    let n = doc.tokens.len();
+    for m in ms.iter_mut() {
+        if m.ty != ORG && m.ty != MISC {
+            continue;
+        }
+        let e = m.tokens.end;
+        if e + 2 >= n || doc.tok(e) != "," || !matches!(doc.tok(e + 1), "a" | "an") {
+            continue;
+        }
+        for i in e + 2..(e + 6).min(n) {
+            let w = doc.tok(i);
+            if !w.chars().all(|c| c.is_lowercase() || c == '-') {
+                break;
+            }
+            if lex.is_title(w) {
+                m.ty = PER;
+                break;
+            }
+        }
+    }
+}
+
 /// A one-word name that is the last word of a person's full name written in
 /// the same article ("Trump" after "Donald Trump", "Brunson" after "Xavier
 /// Brunson") is that person, whatever the tagger read it as (a sentence-opening

@@ -192,3 +192,23 @@ fn a_surname_after_the_full_name_is_the_person() {
         assert_eq!(m.3, "donald trump");
     }
 }
+
+#[test]
+fn an_appositive_with_a_role_word_makes_a_person() {
+    // The tagger alone reads both unfamiliar names as MISC.
+    let e = run(
+        "“The costs could outweigh the gains that come with greater autonomy,” said Nam Sun-hee, \
+                 a professor of history at Daegu University.\n\n\
+                 “We will wait,” said Oh Chang-min, a lawmaker.\n\n\
+                 Officials at Hyundai, a carmaker, agreed.",
+    );
+    let nam = find(&e, "Nam Sun-hee");
+    assert_eq!(nam.1, "PERSON", "{e:#?}");
+    assert_eq!(
+        nam.4.as_deref(),
+        Some("a professor of history at Daegu University")
+    );
+    assert_eq!(find(&e, "Oh Chang-min").1, "PERSON");
+    assert_eq!(find(&e, "Daegu University").1, "ORG");
+    assert_ne!(find(&e, "Hyundai").1, "PERSON");
+}
