@@ -38,6 +38,36 @@ pub struct Candidate {
     pub sourceless: bool,
 }
 
+impl Candidate {
+    /// Attributed by a cue to a speaker mention.
+    fn cued(fragments: Vec<Span>, kind: QuoteKind, mention: Mention, cue: Span, quoted: bool) -> Self {
+        Candidate {
+            fragments,
+            kind,
+            mention: Some(mention),
+            cue: Some(cue),
+            inherited: None,
+            needs_speaker: false,
+            quoted,
+            sourceless: false,
+        }
+    }
+
+    /// Quoted text with no cue of its own: takes its speaker from its neighbours.
+    fn uncued(fragments: Vec<Span>, kind: QuoteKind) -> Self {
+        Candidate {
+            fragments,
+            kind,
+            mention: None,
+            cue: None,
+            inherited: None,
+            needs_speaker: true,
+            quoted: true,
+            sourceless: false,
+        }
+    }
+}
+
 /// Token after the last token of `r` (the token at or after its end).
 fn after_tok(ctx: &Ctx, r: &Region) -> usize {
     ctx.doc.token_at_or_after(r.end)
@@ -332,55 +362,25 @@ pub fn attribute(ctx: &mut Ctx, regions: &[Region]) -> Vec<Candidate> {
                 let s0 = ctx.doc.tokens[ctx.sentence_range(o).start].span.start;
                 let last = fragments[fragments.len() - 1].end;
                 if ctx.cfg.partial_phrase_rows {
-                    out.push(Candidate {
-                        fragments: fragments.clone(),
-                        kind,
-                        mention: Some(m.clone()),
-                        cue: Some(cue),
-                        inherited: None,
-                        needs_speaker: false,
-                        quoted: true,
-                        sourceless: false,
-                    });
+                    out.push(Candidate::cued(fragments.clone(), kind, m.clone(), cue, true));
                 }
-                out.push(Candidate {
-                    fragments: vec![Span::new(s0.min(fragments[0].start), last)],
-                    kind: if ctx.cfg.partial {
+                out.push(Candidate::cued(
+                    vec![Span::new(s0.min(fragments[0].start), last)],
+                    if ctx.cfg.partial {
                         QuoteKind::Partial
                     } else {
                         QuoteKind::Indirect
                     },
-                    mention: Some(m),
-                    cue: Some(cue),
-                    inherited: None,
-                    needs_speaker: false,
-                    quoted: false,
-                    sourceless: false,
-                });
+                    m,
+                    cue,
+                    false,
+                ));
                 continue;
             }
             if let Some(f) = follow {
-                out.push(Candidate {
-                    fragments: f,
-                    kind: QuoteKind::Direct,
-                    mention: Some(m.clone()),
-                    cue: Some(cue),
-                    inherited: None,
-                    needs_speaker: false,
-                    quoted: true,
-                    sourceless: false,
-                });
+                out.push(Candidate::cued(f, QuoteKind::Direct, m.clone(), cue, true));
             }
-            out.push(Candidate {
-                fragments,
-                kind,
-                mention: Some(m),
-                cue: Some(cue),
-                inherited: None,
-                needs_speaker: false,
-                quoted: true,
-                sourceless: false,
-            });
+            out.push(Candidate::cued(fragments, kind, m, cue, true));
             continue;
         }
         if let Some((m, cue)) = attribution_before(ctx, r) {
@@ -394,31 +394,13 @@ pub fn attribute(ctx: &mut Ctx, regions: &[Region]) -> Vec<Candidate> {
             if kind == QuoteKind::Partial {
                 // "X called it “a disgrace” and left": the indirect pass reports
                 // the statement; this phrase only marks it partial.
-                out.push(Candidate {
-                    fragments: r.fragments.clone(),
-                    kind,
-                    mention: None,
-                    cue: None,
-                    inherited: None,
-                    needs_speaker: true,
-                    quoted: true,
-                    sourceless: false,
-                });
+                out.push(Candidate::uncued(r.fragments.clone(), kind));
                 continue;
             }
             for u in &mut ctx.cue_used[cue_a..cue_b] {
                 *u = true;
             }
-            out.push(Candidate {
-                fragments: r.fragments.clone(),
-                kind,
-                mention: Some(m),
-                cue: Some(cue),
-                inherited: None,
-                needs_speaker: false,
-                quoted: true,
-                sourceless: false,
-            });
+            out.push(Candidate::cued(r.fragments.clone(), kind, m, cue, true));
             continue;
         }
         if !r.closed {
@@ -426,28 +408,10 @@ pub fn attribute(ctx: &mut Ctx, regions: &[Region]) -> Vec<Candidate> {
         }
         if whole_sentence(ctx, r) && (!r.single || words(r) >= 4) {
             if ctx.cfg.floating {
-                out.push(Candidate {
-                    fragments: r.fragments.clone(),
-                    kind: QuoteKind::Direct,
-                    mention: None,
-                    cue: None,
-                    inherited: None,
-                    needs_speaker: true,
-                    quoted: true,
-                    sourceless: false,
-                });
+                out.push(Candidate::uncued(r.fragments.clone(), QuoteKind::Direct));
             }
         } else if !r.single {
-            out.push(Candidate {
-                fragments: r.fragments.clone(),
-                kind: QuoteKind::Partial,
-                mention: None,
-                cue: None,
-                inherited: None,
-                needs_speaker: true,
-                quoted: true,
-                sourceless: false,
-            });
+            out.push(Candidate::uncued(r.fragments.clone(), QuoteKind::Partial));
         }
     }
     out
