@@ -79,6 +79,14 @@ fn person_pronoun(w: &str) -> bool {
 }
 
 /// Words that end a speaker phrase going left or right.
+/// Words that open a subordinate clause.
+fn subordinator(w: &str) -> bool {
+    matches!(
+        w,
+        "while" | "whereas" | "although" | "though" | "because" | "since" | "unless" | "if" | "when" | "as"
+    )
+}
+
 fn boundary(w: &str) -> bool {
     matches!(
         w,
@@ -642,6 +650,12 @@ impl Ctx<'_, '_> {
             return None;
         }
         let w = self.lower[i].as_str();
+        // A subordinator opens a new clause ("… “missile sovereignty,” while
+        // U.S. officials acknowledged …"): whoever follows is that clause's
+        // subject, not the source of what came before.
+        if subordinator(w) {
+            return None;
+        }
         if pronoun(w) {
             return Some(Mention {
                 toks: i..i + 1,

@@ -349,3 +349,17 @@ The state budget grew by four percent.";
     // The noun "state" is no cue.
     assert!(r.iter().all(|q| !q.0.contains("budget grew")), "{r:#?}");
 }
+
+#[test]
+fn subject_of_a_following_clause_is_not_the_source() {
+    // The quoted words belong to the first clause; "while officials …" opens
+    // another clause whose subject must not become the phrase's speaker.
+    let t = "Ankara hailed the deal as a return to “energy independence,” while European diplomats privately conceded that the price was high.";
+    let r = run(t);
+    assert!(
+        r.iter()
+            .all(|q| q.2.as_deref().is_none_or(|s| !s.starts_with("while"))
+                && q.3.as_deref().is_none_or(|s| !s.starts_with("while"))),
+        "{r:#?}"
+    );
+}
