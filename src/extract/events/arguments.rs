@@ -58,14 +58,14 @@ fn np_named(ctx: &Ctx, np: Np) -> bool {
 /// ("Apple makes X and sells Y", "Boeing delivered the jet, ending an era"): the
 /// named phrase opening the trigger's segment or an earlier one (not an appositive
 /// or adverbial piece).
-fn shared_subject(s: &Sent, tr: &Trig, seg: usize) -> Option<Np> {
+fn shared_subject(s: &Sent, start: usize, ing: bool, seg: usize) -> Option<Np> {
     let (lo, _) = s.segs[seg];
-    let mut k = tr.start;
+    let mut k = start;
     while k > lo && is_chain(s, k - 1) {
         k -= 1;
     }
     let coordinated = k > lo && matches!(s.w[k - 1].lower.as_str(), "and" | "or");
-    let participle = k == lo && tr.form == Form::Ing && lo > 0 && s.w[lo - 1].text == ",";
+    let participle = k == lo && ing && lo > 0 && s.w[lo - 1].text == ",";
     if !coordinated && !participle {
         return None;
     }
@@ -181,7 +181,11 @@ fn is_chain(s: &Sent, k: usize) -> bool {
             || words::is_chain_adverb(l)
             || l == "to"
             || words::is_plan_cue(l)
-            || words::is_fail_cue(l))
+            || words::is_fail_cue(l)
+            || words::is_aspect_verb(l)
+                && s.w
+                    .get(k + 1)
+                    .is_some_and(|n| n.lower == "to" || n.lower.ends_with("ing")))
 }
 
 fn entity_start(s: &Sent, k: usize) -> usize {
@@ -436,6 +440,16 @@ fn name_premodifier(s: &Sent, k: usize, lo: usize) -> Option<Np> {
             }
             continue;
         }
+        // a model number after a name: "iPhone 4 pre-orders", "Boeing 787 deliveries"
+        if j == k
+            && t.kind == TokenKind::Number
+            && j - 1 > lo
+            && (s.w[j - 2].ent.is_some() || s.w[j - 2].cap && s.w[j - 2].kind == TokenKind::Word)
+            && t.date.is_none()
+        {
+            j -= 1;
+            continue;
+        }
         // inner joiners of a name: "Boeing-Air Force", "AT&T"
         if j < k && j - 1 > lo && matches!(t.text, "-" | "&") && name_tok(&s.w[j - 2]) {
             j -= 1;
@@ -629,14 +643,15 @@ pub(crate) fn arguments(ctx: &Ctx, tr: &Trig) -> Args {
                 lv = true;
             }
             if lv {
-                before = agent_before(s, j, seg, true);
+                // "... and had made the purchase": a coordinated support verb shares the subject
+                before = agent_before(s, j, seg, true).or_else(|| shared_subject(s, j, false, seg));
                 recv_support = (j..k).any(|x| words::is_receiving_verb(&s.w[x].lower));
             }
         }
     } else {
         before = agent_before(s, tr.start, seg, true);
         if before.is_none() && !passive {
-            before = shared_subject(s, tr, seg);
+            before = shared_subject(s, tr.start, tr.form == Form::Ing, seg);
         }
     }
     if let Some(np) = before {
@@ -745,7 +760,13 @@ pub(crate) fn arguments(ctx: &Ctx, tr: &Trig) -> Args {
             i = np.end;
             continue;
         }
-        if !tr.nominal
+        // a gerund after a preposition takes a direct object ("after launching the iPhone")
+        let gerund = tr.nominal
+            && tr.form == Form::Ing
+            && tr.start > 0
+            && words::is_prep(&s.w[tr.start - 1].lower)
+            && !words::is_det(&s.w[tr.start - 1].lower);
+        if (!tr.nominal || gerund)
             && !passive
             && !have_patient
             && (is_np_tok(s, i) || words::is_det(l))
@@ -974,6 +995,15 @@ pub(crate) fn final_kind(s: &Sent, tr: &Trig, args: &Args) -> Option<&'static st
                 && (args.patient_head.as_deref().is_some_and(words::is_data_noun)
                     || (tr.start.saturating_sub(3)..tr.start)
                         .any(|j| words::is_data_noun(&s.w[j].lower))) =>
+        {
+            None
+        }
+        // "deliver savings", "supplied us with results": no goods change hands
+        "deal"
+            if matches!(tr.lemma, "deliver" | "supply")
+                && !tr.nominal
+                && (tr.end..(tr.end + 6).min(s.w.len()))
+                    .any(|j| words::is_abstract_delivery(&s.w[j].lower)) =>
         {
             None
         }

@@ -280,6 +280,7 @@ impl EventExtractor {
                     || words::is_pronoun(p)
                     || words::is_neg(p) && p != "no"
                     || words::is_relative(p)
+                    || words::is_aspect_verb(p) && t.lower.ends_with("ing")
             }) || (pk > 0 && (s.w[pk - 1].ent.is_some() || s.w[pk - 1].cap));
             let prev_prep = prev.is_some_and(|p| words::is_prep(p) && p != "to");
             let mut best: Option<(usize, &lexicon::Entry, bool)> = None;
@@ -368,7 +369,13 @@ impl EventExtractor {
                             Form::Base if !strict_verbal && !prev.is_some_and(|p| p.ends_with('s')) => {
                                 continue
                             }
-                            Form::Ing if !prev_adv.is_some_and(|p| words::is_be(p) || p == ",") => continue,
+                            Form::Ing
+                                if !prev_adv.is_some_and(|p| {
+                                    words::is_be(p) || p == "," || words::is_aspect_verb(p)
+                                }) =>
+                            {
+                                continue
+                            }
                             _ => {}
                         }
                     }
@@ -541,6 +548,12 @@ impl EventExtractor {
                     j -= 1;
                 }
                 start = j;
+            }
+            // the complement of a title or a body's name is no event: "director of public
+            // prosecutions", "minister for trade disputes", "head of investigations"
+            if nominal && title_complement(s, start) {
+                k += len;
+                continue;
             }
             // "goes on sale" launches a product
             let next = s.w.get(k + len).map(|t| t.lower.as_str());
@@ -736,6 +749,35 @@ fn prepare<'a>(
         }
     }
     Sent { w, segs }
+}
+
+/// Is the noun phrase starting at `start` the complement of a title or a body's
+/// name ("director of public prosecutions")? One modifier may come between.
+fn title_complement(s: &Sent, start: usize) -> bool {
+    let mut p = start;
+    if p > 0 && s.w[p - 1].kind == TokenKind::Word && !s.w[p - 1].cap && !words::is_prep(&s.w[p - 1].lower) {
+        p -= 1;
+    }
+    p >= 2
+        && matches!(s.w[p - 1].lower.as_str(), "of" | "for")
+        && matches!(
+            s.w[p - 2].lower.as_str(),
+            "director"
+                | "directors"
+                | "minister"
+                | "ministers"
+                | "secretary"
+                | "department"
+                | "ministry"
+                | "office"
+                | "commissioner"
+                | "head"
+                | "chief"
+                | "chiefs"
+                | "spokesman"
+                | "spokeswoman"
+                | "spokesperson"
+        )
 }
 
 /// Lexicon lemmas of reporting verbs: a statement event only with a speaker.

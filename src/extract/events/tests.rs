@@ -639,3 +639,37 @@ fn coordinated_and_participial_verbs_share_the_subject() {
     assert_eq!(e.kind, "deal");
     assert_eq!(names(e, "agent"), ["Harbor Rail"]);
 }
+
+#[test]
+fn gerund_objects_model_numbers_titles_and_abstract_deliveries() {
+    let t = "A year after launching the Zephyr, Kestrel Labs cut its price. \
+             The Zephyr 2 pre-orders opened on Monday. \
+             The director of public prosecutions spoke to reporters. \
+             Harbor Rail delivered savings of $40m last year.";
+    let ents = vec![
+        ent(t, "Zephyr", 0, EntityType::Misc, "Zephyr"),
+        ent(t, "Kestrel Labs", 0, EntityType::Org, "Kestrel Labs"),
+        ent(t, "Zephyr", 1, EntityType::Misc, "Zephyr"),
+        ent(t, "Harbor Rail", 0, EntityType::Org, "Harbor Rail"),
+    ];
+    let evs = run(t, &ents, &[], &[]);
+    let e = find(&evs, t, "launching");
+    assert_eq!(e.kind, "product_launch");
+    assert_eq!(names(e, "patient"), ["Zephyr"]);
+    let e = find(&evs, t, "pre-orders");
+    assert_eq!(names(e, "agent"), ["Zephyr 2"]);
+    assert!(!evs.iter().any(|e| e.trigger.slice(t).contains("prosecutions")));
+    assert!(!evs.iter().any(|e| e.trigger.slice(t) == "delivered"));
+    // an aspectual verb is part of the chain: "began selling", "started to build"
+    let t2 = "Harbor Rail began selling tickets online. Kestrel Labs started to build a plant.";
+    let ents2 = vec![
+        ent(t2, "Harbor Rail", 0, EntityType::Org, "Harbor Rail"),
+        ent(t2, "Kestrel Labs", 0, EntityType::Org, "Kestrel Labs"),
+    ];
+    let evs2 = run(t2, &ents2, &[], &[]);
+    let e = find(&evs2, t2, "selling");
+    assert_eq!(e.kind, "deal");
+    assert_eq!(names(e, "agent"), ["Harbor Rail"]);
+    let e = find(&evs2, t2, "build");
+    assert_eq!(names(e, "agent"), ["Kestrel Labs"]);
+}
