@@ -25,6 +25,84 @@ pub(crate) struct Args {
     pub patient_head: Option<String>,
     /// The patient is an ORG entity.
     pub patient_is_org: bool,
+    /// An agent or patient phrase is a name: headed by an entity, or holding a
+    /// person, organisation or place ("Intel processors").
+    pub named: bool,
+}
+
+/// Is the phrase a name (see [`Args::named`])? With no entities at all, a
+/// capitalised head stands in.
+fn np_named(ctx: &Ctx, np: Np) -> bool {
+    let s = ctx.s;
+    let mut h = np.end - 1;
+    while h > np.start && s.w[h].lower == "'s" {
+        h -= 1;
+    }
+    if ctx.entities.is_empty() {
+        return s.w[h].cap && !words::is_det(&s.w[h].lower) && !words::is_pronoun(&s.w[h].lower);
+    }
+    s.w[h].ent.is_some()
+        || (np.start..np.end).any(|j| {
+            s.w[j].ent.is_some_and(|e| {
+                matches!(
+                    ctx.entities[e].kind,
+                    crate::extract::EntityType::Person
+                        | crate::extract::EntityType::Org
+                        | crate::extract::EntityType::Location
+                )
+            })
+        })
+}
+
+/// The subject of a coordinated or participial verb with none of its own
+/// ("Apple makes X and sells Y", "Boeing delivered the jet, ending an era"): the
+/// named phrase opening the trigger's segment or an earlier one (not an appositive
+/// or adverbial piece).
+fn shared_subject(s: &Sent, start: usize, ing: bool, seg: usize) -> Option<Np> {
+    let (lo, _) = s.segs[seg];
+    let mut k = start;
+    while k > lo && is_chain(s, k - 1) {
+        k -= 1;
+    }
+    let coordinated = k > lo && matches!(s.w[k - 1].lower.as_str(), "and" | "or");
+    let participle = k == lo && ing && lo > 0 && s.w[lo - 1].text == ",";
+    if !coordinated && !participle {
+        return None;
+    }
+    for sg in (0..=seg).rev() {
+        let (plo, phi) = s.segs[sg];
+        let t = &s.w[plo];
+        let l = t.lower.as_str();
+        if t.ent.is_none()
+            && (words::is_prep(l)
+                || words::is_subordinator(l)
+                || words::is_relative(l)
+                || words::is_pronoun(l)
+                || matches!(l, "and" | "or" | "but")
+                || words::is_det(l) && sg > 0
+                || !t.cap)
+        {
+            continue;
+        }
+        let Some(np) = forward_np(s, plo, phi) else {
+            continue;
+        };
+        // the name ends where a lower-case word follows it ("Kestrel Labs designs ...")
+        let end = (np.start + 1..np.end)
+            .find(|&j| {
+                let t = &s.w[j];
+                !t.cap
+                    && t.ent.is_none()
+                    && t.kind == TokenKind::Word
+                    && (s.w[j - 1].cap || s.w[j - 1].ent.is_some())
+            })
+            .unwrap_or(np.end);
+        let h = end - 1;
+        if end <= k && (s.w[h].cap || s.w[h].ent.is_some()) {
+            return Some(Np { end, ..np });
+        }
+    }
+    None
 }
 
 /// A noun phrase found by the scanners.
@@ -103,7 +181,11 @@ fn is_chain(s: &Sent, k: usize) -> bool {
             || words::is_chain_adverb(l)
             || l == "to"
             || words::is_plan_cue(l)
-            || words::is_fail_cue(l))
+            || words::is_fail_cue(l)
+            || words::is_aspect_verb(l)
+                && s.w
+                    .get(k + 1)
+                    .is_some_and(|n| n.lower == "to" || n.lower.ends_with("ing")))
 }
 
 fn entity_start(s: &Sent, k: usize) -> usize {
@@ -358,6 +440,16 @@ fn name_premodifier(s: &Sent, k: usize, lo: usize) -> Option<Np> {
             }
             continue;
         }
+        // a model number after a name: "iPhone 4 pre-orders", "Boeing 787 deliveries"
+        if j == k
+            && t.kind == TokenKind::Number
+            && j - 1 > lo
+            && (s.w[j - 2].ent.is_some() || s.w[j - 2].cap && s.w[j - 2].kind == TokenKind::Word)
+            && t.date.is_none()
+        {
+            j -= 1;
+            continue;
+        }
         // inner joiners of a name: "Boeing-Air Force", "AT&T"
         if j < k && j - 1 > lo && matches!(t.text, "-" | "&") && name_tok(&s.w[j - 2]) {
             j -= 1;
@@ -551,12 +643,16 @@ pub(crate) fn arguments(ctx: &Ctx, tr: &Trig) -> Args {
                 lv = true;
             }
             if lv {
-                before = agent_before(s, j, seg, true);
+                // "... and had made the purchase": a coordinated support verb shares the subject
+                before = agent_before(s, j, seg, true).or_else(|| shared_subject(s, j, false, seg));
                 recv_support = (j..k).any(|x| words::is_receiving_verb(&s.w[x].lower));
             }
         }
     } else {
         before = agent_before(s, tr.start, seg, true);
+        if before.is_none() && !passive {
+            before = shared_subject(s, tr.start, tr.form == Form::Ing, seg);
+        }
     }
     if let Some(np) = before {
         args.lo = args.lo.min(np.start);
@@ -567,6 +663,7 @@ pub(crate) fn arguments(ctx: &Ctx, tr: &Trig) -> Args {
         } else {
             args.patient_head = Some(head);
         }
+        args.named |= np_named(ctx, np);
         add(&mut actors, np_names(ctx, np), role);
     }
     // after the trigger
@@ -654,13 +751,22 @@ pub(crate) fn arguments(ctx: &Ctx, tr: &Trig) -> Args {
                 if r == "agent" {
                     args.agent_head = Some(head_lower(s, np));
                 }
+                if r == "agent" || r == "patient" {
+                    args.named |= np_named(ctx, np);
+                }
                 add(&mut actors, names, r);
                 args.hi = args.hi.max(np.end);
             }
             i = np.end;
             continue;
         }
-        if !tr.nominal
+        // a gerund after a preposition takes a direct object ("after launching the iPhone")
+        let gerund = tr.nominal
+            && tr.form == Form::Ing
+            && tr.start > 0
+            && words::is_prep(&s.w[tr.start - 1].lower)
+            && !words::is_det(&s.w[tr.start - 1].lower);
+        if (!tr.nominal || gerund)
             && !passive
             && !have_patient
             && (is_np_tok(s, i) || words::is_det(l))
@@ -671,6 +777,7 @@ pub(crate) fn arguments(ctx: &Ctx, tr: &Trig) -> Args {
                 args.patient_is_org = s.w[np.end - 1]
                     .ent
                     .is_some_and(|e| ctx.entities[e].kind == crate::extract::EntityType::Org);
+                args.named |= np_named(ctx, np);
                 add(&mut actors, np_names(ctx, np), "patient");
                 have_patient = true;
                 args.hi = args.hi.max(np.end);
@@ -692,6 +799,7 @@ pub(crate) fn arguments(ctx: &Ctx, tr: &Trig) -> Args {
             let h = np.end - 1;
             if (s.w[nlo].cap || s.w[nlo].ent.is_some()) && (s.w[h].cap || s.w[h].ent.is_some()) {
                 args.agent_head = Some(head_lower(s, np));
+                args.named |= np_named(ctx, np);
                 add(&mut actors, np_names(ctx, np), "agent");
             }
         }
@@ -708,6 +816,7 @@ pub(crate) fn arguments(ctx: &Ctx, tr: &Trig) -> Args {
                 if s.w[h].cap || s.w[h].ent.is_some() || words::is_det(&t.lower) {
                     args.agent_head = Some(head_lower(s, np));
                     args.hi = args.hi.max(np.end);
+                    args.named |= np_named(ctx, np);
                     add(&mut actors, np_names(ctx, np), "agent");
                 }
             }
@@ -886,6 +995,15 @@ pub(crate) fn final_kind(s: &Sent, tr: &Trig, args: &Args) -> Option<&'static st
                 && (args.patient_head.as_deref().is_some_and(words::is_data_noun)
                     || (tr.start.saturating_sub(3)..tr.start)
                         .any(|j| words::is_data_noun(&s.w[j].lower))) =>
+        {
+            None
+        }
+        // "deliver savings", "supplied us with results": no goods change hands
+        "deal"
+            if matches!(tr.lemma, "deliver" | "supply")
+                && !tr.nominal
+                && (tr.end..(tr.end + 6).min(s.w.len()))
+                    .any(|j| words::is_abstract_delivery(&s.w[j].lower)) =>
         {
             None
         }

@@ -40,6 +40,10 @@ pub struct Entry {
 
 pub struct Lexicon {
     pub by_first: HashMap<String, Vec<Entry>>,
+    /// Verbs of type `other` (occurrences outside the taxonomy), kept apart so that
+    /// they neither shadow typed triggers nor change the noun-phrase rules that ask
+    /// whether a word is a trigger.
+    pub occ_by_first: HashMap<String, Vec<Entry>>,
 }
 
 fn is_vowel(c: char) -> bool {
@@ -107,6 +111,7 @@ impl Lexicon {
 
     pub fn parse(src: &'static str) -> anyhow::Result<Self> {
         let mut by_first: HashMap<String, Vec<Entry>> = HashMap::new();
+        let mut occ_by_first: HashMap<String, Vec<Entry>> = HashMap::new();
         for (n, line) in src.lines().enumerate() {
             let line = line.trim_end();
             if line.is_empty() || line.starts_with('#') {
@@ -150,7 +155,16 @@ impl Lexicon {
                     forms.push((gerund(head), tail.clone(), Form::Ing));
                 }
                 for x in &extra {
-                    let form = if x.ends_with("ing") { Form::Ing } else { Form::Past };
+                    // `other` verbs list every form: tell base and third person from the past
+                    let form = if x.ends_with("ing") {
+                        Form::Ing
+                    } else if kind == "other" && *x == head {
+                        Form::Base
+                    } else if kind == "other" && *x == third_person(head) {
+                        Form::S
+                    } else {
+                        Form::Past
+                    };
                     forms.push((x.to_string(), tail.clone(), form));
                 }
             };
@@ -182,7 +196,12 @@ impl Lexicon {
                 other => anyhow::bail!("event_triggers.tsv line {}: unknown pos {other}", n + 1),
             }
             for (first, rest, form) in forms {
-                let list = by_first.entry(first).or_default();
+                let map = if kind == "other" {
+                    &mut occ_by_first
+                } else {
+                    &mut by_first
+                };
+                let list = map.entry(first).or_default();
                 if list
                     .iter()
                     .any(|e| e.rest == rest && e.form == form && e.kind == kind)
@@ -199,7 +218,10 @@ impl Lexicon {
                 });
             }
         }
-        Ok(Lexicon { by_first })
+        Ok(Lexicon {
+            by_first,
+            occ_by_first,
+        })
     }
 }
 
@@ -235,5 +257,11 @@ mod tests {
             .any(|e| e.kind == "yield" && !e.need.is_empty()));
         // reporting verbs are statements (kept only with a speaker, see mod.rs)
         assert!(lx.by_first["said"].iter().any(|e| e.kind == "statement"));
+        // occurrence verbs sit in their own index, with base and -s forms told apart
+        assert!(!lx.by_first.contains_key("built"));
+        assert!(lx.occ_by_first["built"].iter().any(|e| e.kind == "other"));
+        assert!(lx.occ_by_first["makes"].iter().any(|e| e.form == Form::S));
+        assert!(lx.occ_by_first["make"].iter().any(|e| e.form == Form::Base));
+        assert!(lx.occ_by_first["made"].iter().any(|e| e.form == Form::Past));
     }
 }

@@ -9,7 +9,10 @@
 //!    Verb/noun homographs are told apart by the word before ("the rise" is a
 //!    noun, "to rise" a verb); capitalised words inside a sentence and entity
 //!    mentions are never triggers. Noun triggers take their compound modifiers
-//!    ("joint press conference", "river crossing exercise").
+//!    ("joint press conference", "river crossing exercise"). Where no typed
+//!    trigger matches, a generic verb of the lexicon's `other` section (make,
+//!    build, use, fly ...) is an occurrence row, kept only with a named agent or
+//!    patient.
 //! 2. **Clauses**: each sentence is cut into segments at punctuation, relative
 //!    pronouns, subordinators and after reporting verbs.
 //! 3. **Actors** ([`arguments`]): the agent is the noun phrase before the trigger
@@ -215,6 +218,10 @@ impl EventExtractor {
                 if args.actors.is_empty() && !self.keep_without_actors {
                     continue;
                 }
+                // an occurrence outside the taxonomy is kept only with a named agent or patient
+                if kind == "other" && !args.named {
+                    continue;
+                }
                 let span = arguments::clause_span(&sent, &tr, &args);
                 out.push(Event {
                     span,
@@ -248,10 +255,12 @@ impl EventExtractor {
                 k += 1;
                 continue;
             }
-            let Some(entries) = self.lexicon.by_first.get(t.lower.as_str()) else {
+            let main = self.lexicon.by_first.get(t.lower.as_str());
+            let occ = self.lexicon.occ_by_first.get(t.lower.as_str());
+            if main.is_none() && occ.is_none() {
                 k += 1;
                 continue;
-            };
+            }
             let prev = prev_word(s, k);
             let prev_det = prev.is_some_and(|p| words::is_det(p) || p == "'s" || p == "’s")
                 || (k > 0 && (matches!(s.w[k - 1].kind, TokenKind::Number) || s.w[k - 1].text == "%"));
@@ -271,198 +280,236 @@ impl EventExtractor {
                     || words::is_pronoun(p)
                     || words::is_neg(p) && p != "no"
                     || words::is_relative(p)
+                    || words::is_aspect_verb(p) && t.lower.ends_with("ing")
             }) || (pk > 0 && (s.w[pk - 1].ent.is_some() || s.w[pk - 1].cap));
             let prev_prep = prev.is_some_and(|p| words::is_prep(p) && p != "to");
-            let has_verb = entries.iter().any(|e| e.form != Form::Noun);
             let mut best: Option<(usize, &lexicon::Entry, bool)> = None;
-            for e in entries {
-                // multiword continuation
-                let len = 1 + e.rest.len();
-                if k + len > n || e.rest.iter().enumerate().any(|(j, r)| s.w[k + 1 + j].lower != *r) {
-                    continue;
+            // typed triggers first; an `other` verb only where no typed trigger matched
+            for entries in [main, occ].into_iter().flatten() {
+                if best.is_some() {
+                    break;
                 }
-                if !requirements_met(s, k + len, e) {
-                    continue;
-                }
-                let nominal = match e.form {
-                    Form::Noun => {
-                        let pron =
-                            prev.is_some_and(|p| words::is_pronoun(p) || words::is_modal_hypothetical(p));
-                        if pron || (prev == Some("to") && has_verb) {
-                            continue;
-                        }
-                        if prev.is_some_and(|p| {
-                            matches!(
-                                p,
-                                "great" | "good" | "raw" | "big" | "fair" | "better" | "worse" | "new"
-                            )
-                        }) && e.lemma == "deal"
-                        {
-                            continue;
-                        }
-                        true
+                let has_verb = entries.iter().any(|e| e.form != Form::Noun);
+                for e in entries {
+                    // multiword continuation
+                    let len = 1 + e.rest.len();
+                    if k + len > n || e.rest.iter().enumerate().any(|(j, r)| s.w[k + 1 + j].lower != *r) {
+                        continue;
                     }
-                    Form::Past => {
-                        // adjectival: "the banned drug", "with audited accounts", "his fierce shot"
-                        let adj_slot = k >= 2
-                            && words::is_det(&s.w[k - 2].lower)
-                            && s.w[k - 1].kind == TokenKind::Word
-                            && !s.w[k - 1].cap
-                            && (words::is_plain_adjective(&s.w[k - 1].lower)
+                    if !requirements_met(s, k + len, e) {
+                        continue;
+                    }
+                    let nominal = match e.form {
+                        Form::Noun => {
+                            let pron =
+                                prev.is_some_and(|p| words::is_pronoun(p) || words::is_modal_hypothetical(p));
+                            if pron || (prev == Some("to") && has_verb) {
+                                continue;
+                            }
+                            if prev.is_some_and(|p| {
+                                matches!(
+                                    p,
+                                    "great" | "good" | "raw" | "big" | "fair" | "better" | "worse" | "new"
+                                )
+                            }) && e.lemma == "deal"
+                            {
+                                continue;
+                            }
+                            true
+                        }
+                        Form::Past => {
+                            // adjectival: "the banned drug", "with audited accounts", "his fierce shot"
+                            let adj_slot = k >= 2
+                                && words::is_det(&s.w[k - 2].lower)
+                                && s.w[k - 1].kind == TokenKind::Word
+                                && !s.w[k - 1].cap
+                                && (words::is_plain_adjective(&s.w[k - 1].lower)
+                                    || matches!(
+                                        s.w[k - 1].lower.as_str(),
+                                        "fierce" | "powerful" | "superb" | "stinging" | "curling"
+                                    ));
+                            if prev_det
+                                || adj_slot
+                                || prev.is_some_and(|p| matches!(p, "with" | "of" | "for"))
+                            {
+                                continue;
+                            }
+                            if e.lemma == "win"
+                                && (k > 0 && s.w[k - 1].kind == TokenKind::Number
+                                    || prev.is_some_and(|p| matches!(p, "trillion" | "billion" | "million")))
+                            {
+                                continue; // the Korean currency
+                            }
+                            false
+                        }
+                        Form::Ing => prev_det || prev_prep && prev != Some("by"),
+                        Form::Base | Form::S => {
+                            if prev_det || prev_prep {
+                                continue;
+                            }
+                            // a noun reading of the same word wins without a verbal cue
+                            let noun_too = entries.iter().any(|x| x.form == Form::Noun && x.rest == e.rest);
+                            if noun_too && !prev_verbal {
+                                continue;
+                            }
+                            false
+                        }
+                    };
+                    // an `other` verb needs a plain verbal cue: "Airbus A380 test flight" and
+                    // "the Lion operating system" are nouns
+                    if e.kind == "other" && !nominal {
+                        let strict_verbal = prev_adv.is_some_and(|p| {
+                            p == "to"
+                                || words::is_aux(p)
+                                || words::is_pronoun(p)
+                                || words::is_neg(p) && p != "no"
+                                || words::is_relative(p)
+                        });
+                        match e.form {
+                            Form::Base if !strict_verbal && !prev.is_some_and(|p| p.ends_with('s')) => {
+                                continue
+                            }
+                            Form::Ing
+                                if !prev_adv.is_some_and(|p| {
+                                    words::is_be(p) || p == "," || words::is_aspect_verb(p)
+                                }) =>
+                            {
+                                continue
+                            }
+                            _ => {}
+                        }
+                    }
+                    if e.lemma == "decline" && s.w.get(k + len).is_some_and(|x| x.lower == "to") {
+                        continue;
+                    }
+                    if e.lemma == "order"
+                        && (nominal
+                            && prev.is_some_and(|p| {
+                                matches!(
+                                    p,
+                                    "court"
+                                        | "executive"
+                                        | "restraining"
+                                        | "gag"
+                                        | "in"
+                                        | "public"
+                                        | "law"
+                                        | "protection"
+                                        | "removal"
+                                        | "deportation"
+                                        | "world"
+                                        | "new"
+                                        | "social"
+                                        | "natural"
+                                )
+                            }))
+                    {
+                        continue;
+                    }
+                    if e.lemma == "aid" && prev == Some("in") {
+                        continue;
+                    }
+                    // "the ruling party", "Labour's ruling National Executive Committee": an adjective
+                    if e.lemma == "ruling"
+                        && s.w.get(k + len).is_some_and(|x| {
+                            x.cap
                                 || matches!(
-                                    s.w[k - 1].lower.as_str(),
-                                    "fierce" | "powerful" | "superb" | "stinging" | "curling"
-                                ));
-                        if prev_det || adj_slot || prev.is_some_and(|p| matches!(p, "with" | "of" | "for")) {
-                            continue;
-                        }
-                        if e.lemma == "win"
-                            && (k > 0 && s.w[k - 1].kind == TokenKind::Number
-                                || prev.is_some_and(|p| matches!(p, "trillion" | "billion" | "million")))
-                        {
-                            continue; // the Korean currency
-                        }
-                        false
+                                    x.lower.as_str(),
+                                    "party"
+                                        | "coalition"
+                                        | "class"
+                                        | "elite"
+                                        | "junta"
+                                        | "council"
+                                        | "committee"
+                                        | "family"
+                                        | "bloc"
+                                )
+                        })
+                    {
+                        continue;
                     }
-                    Form::Ing => prev_det || prev_prep && prev != Some("by"),
-                    Form::Base | Form::S => {
-                        if prev_det || prev_prep {
-                            continue;
-                        }
-                        // a noun reading of the same word wins without a verbal cue
-                        let noun_too = entries.iter().any(|x| x.form == Form::Noun && x.rest == e.rest);
-                        if noun_too && !prev_verbal {
-                            continue;
-                        }
-                        false
+                    if e.lemma == "strike" && !(prev_det || prev.is_some_and(words::is_strike_modifier)) {
+                        continue;
                     }
-                };
-                if e.lemma == "decline" && s.w.get(k + len).is_some_and(|x| x.lower == "to") {
-                    continue;
-                }
-                if e.lemma == "order"
-                    && (nominal
-                        && prev.is_some_and(|p| {
-                            matches!(
-                                p,
-                                "court"
-                                    | "executive"
-                                    | "restraining"
-                                    | "gag"
-                                    | "in"
-                                    | "public"
-                                    | "law"
-                                    | "protection"
-                                    | "removal"
-                                    | "deportation"
-                                    | "world"
-                                    | "new"
-                                    | "social"
-                                    | "natural"
-                            )
-                        }))
-                {
-                    continue;
-                }
-                if e.lemma == "aid" && prev == Some("in") {
-                    continue;
-                }
-                // "the ruling party", "Labour's ruling National Executive Committee": an adjective
-                if e.lemma == "ruling"
-                    && s.w.get(k + len).is_some_and(|x| {
-                        x.cap
-                            || matches!(
-                                x.lower.as_str(),
-                                "party"
-                                    | "coalition"
-                                    | "class"
-                                    | "elite"
-                                    | "junta"
-                                    | "council"
-                                    | "committee"
-                                    | "family"
-                                    | "bloc"
-                            )
-                    })
-                {
-                    continue;
-                }
-                if e.lemma == "strike" && !(prev_det || prev.is_some_and(words::is_strike_modifier)) {
-                    continue;
-                }
-                // a bare base-form verb needs a verbal cue or a plural subject ("spiritual support")
-                if e.form == Form::Base
-                    && !nominal
-                    && !prev_verbal
-                    && !prev.is_some_and(|p| p.ends_with('s') || matches!(p, "and" | "or"))
-                    && k > 0
-                {
-                    continue;
-                }
-                // an event noun modifying another noun is no event ("protest songs", "supporting roles")
-                if (e.form == Form::Noun
-                    || e.form == Form::Ing && nominal
-                    || e.form == Form::Ing && !prev_verbal)
-                    && s.w.get(k + len).is_some_and(|x| {
-                        let l = x.lower.as_str();
-                        x.kind == TokenKind::Word
-                            && !x.cap
-                            && x.ent.is_none()
-                            && !l.ends_with("ed")
-                            && !l.ends_with("ly")
-                            && !words::is_det(l)
-                            && !words::is_prep(l)
-                            && !words::is_aux(l)
-                            && !words::is_pronoun(l)
-                            && !words::is_relative(l)
-                            && !words::is_subordinator(l)
-                            && !words::is_neg(l)
-                            && !words::is_report_verb(l)
-                            && !matches!(l, "and" | "or" | "to" | "but" | "nor")
-                            && !self.lexicon.by_first.contains_key(l)
-                            && !matches!(
-                                l,
-                                "broke"
-                                    | "began"
-                                    | "took"
-                                    | "came"
-                                    | "went"
-                                    | "made"
-                                    | "fell"
-                                    | "rose"
-                                    | "won"
-                                    | "lost"
-                                    | "saw"
-                                    | "left"
-                                    | "ran"
-                                    | "got"
-                                    | "led"
-                                    | "held"
-                                    | "hit"
-                                    | "cut"
-                                    | "put"
-                                    | "set"
-                                    | "continue"
-                                    | "continues"
-                                    | "follows"
-                                    | "comes"
-                                    | "takes"
-                                    | "begins"
-                                    | "ends"
-                                    | "remains"
-                                    | "involving"
-                                    | "including"
-                            )
-                    })
-                {
-                    continue;
-                }
-                let better = match best {
-                    None => true,
-                    Some((bl, be, _)) => len > bl || (len == bl && be.form == Form::Noun && !nominal),
-                };
-                if better {
-                    best = Some((len, e, nominal));
+                    // a bare base-form verb needs a verbal cue or a plural subject ("spiritual support")
+                    if e.form == Form::Base
+                        && !nominal
+                        && !prev_verbal
+                        && !prev.is_some_and(|p| p.ends_with('s') || matches!(p, "and" | "or"))
+                        && k > 0
+                    {
+                        continue;
+                    }
+                    // an event noun modifying another noun is no event ("protest songs", "supporting roles")
+                    if (e.form == Form::Noun
+                        || e.form == Form::Ing && nominal
+                        || e.form == Form::Ing && !prev_verbal)
+                        && s.w.get(k + len).is_some_and(|x| {
+                            let l = x.lower.as_str();
+                            x.kind == TokenKind::Word
+                                && !x.cap
+                                && x.ent.is_none()
+                                && !l.ends_with("ed")
+                                && !l.ends_with("ly")
+                                && !words::is_det(l)
+                                && !words::is_prep(l)
+                                && !words::is_aux(l)
+                                && !words::is_pronoun(l)
+                                && !words::is_relative(l)
+                                && !words::is_subordinator(l)
+                                && !words::is_neg(l)
+                                && !words::is_report_verb(l)
+                                && !matches!(l, "and" | "or" | "to" | "but" | "nor")
+                                && !self.lexicon.by_first.contains_key(l)
+                                && !matches!(
+                                    l,
+                                    "broke"
+                                        | "began"
+                                        | "took"
+                                        | "came"
+                                        | "went"
+                                        | "made"
+                                        | "fell"
+                                        | "rose"
+                                        | "won"
+                                        | "lost"
+                                        | "saw"
+                                        | "left"
+                                        | "ran"
+                                        | "got"
+                                        | "led"
+                                        | "held"
+                                        | "hit"
+                                        | "cut"
+                                        | "put"
+                                        | "set"
+                                        | "continue"
+                                        | "continues"
+                                        | "follows"
+                                        | "comes"
+                                        | "takes"
+                                        | "begins"
+                                        | "ends"
+                                        | "remains"
+                                        | "involving"
+                                        | "including"
+                                )
+                        })
+                    {
+                        continue;
+                    }
+                    let better = match best {
+                        None => true,
+                        Some((bl, be, _)) => len > bl || (len == bl && be.form == Form::Noun && !nominal),
+                    };
+                    // an `other` occurrence is a verb: its noun uses are no rows
+                    if e.kind == "other" && nominal {
+                        continue;
+                    }
+                    if better {
+                        best = Some((len, e, nominal));
+                    }
                 }
             }
             let Some((len, e, nominal)) = best else {
@@ -501,6 +548,12 @@ impl EventExtractor {
                     j -= 1;
                 }
                 start = j;
+            }
+            // the complement of a title or a body's name is no event: "director of public
+            // prosecutions", "minister for trade disputes", "head of investigations"
+            if nominal && title_complement(s, start) {
+                k += len;
+                continue;
             }
             // "goes on sale" launches a product
             let next = s.w.get(k + len).map(|t| t.lower.as_str());
@@ -696,6 +749,35 @@ fn prepare<'a>(
         }
     }
     Sent { w, segs }
+}
+
+/// Is the noun phrase starting at `start` the complement of a title or a body's
+/// name ("director of public prosecutions")? One modifier may come between.
+fn title_complement(s: &Sent, start: usize) -> bool {
+    let mut p = start;
+    if p > 0 && s.w[p - 1].kind == TokenKind::Word && !s.w[p - 1].cap && !words::is_prep(&s.w[p - 1].lower) {
+        p -= 1;
+    }
+    p >= 2
+        && matches!(s.w[p - 1].lower.as_str(), "of" | "for")
+        && matches!(
+            s.w[p - 2].lower.as_str(),
+            "director"
+                | "directors"
+                | "minister"
+                | "ministers"
+                | "secretary"
+                | "department"
+                | "ministry"
+                | "office"
+                | "commissioner"
+                | "head"
+                | "chief"
+                | "chiefs"
+                | "spokesman"
+                | "spokeswoman"
+                | "spokesperson"
+        )
 }
 
 /// Lexicon lemmas of reporting verbs: a statement event only with a speaker.

@@ -2,7 +2,8 @@
 //!
 //! Twenty types follow CAMEO's root categories (so rows can be set beside
 //! GDELT's, whose `EventRootCode` is the same two-digit code); twelve more cover
-//! business and civic news that CAMEO does not code. Every type has a short
+//! business and civic news that CAMEO does not code, and `other`
+//! holds named actors' occurrences that no type above covers. Every type has a short
 //! stable id (the `events.type` column) and, where one applies, its CAMEO root
 //! code. docs/events.md documents the same table for analysts.
 
@@ -155,6 +156,12 @@ pub const TYPES: &[EventType] = &[
         None,
         "a law, regulation, tax or rate is adopted, reformed or cut",
     ),
+    t(
+        "other",
+        None,
+        "an occurrence outside the types above (make, build, use, fly, replace, delay ...), \
+         kept only when its agent or patient is a named entity",
+    ),
 ];
 
 /// Look a type up by id.
@@ -181,5 +188,6 @@ mod tests {
         assert_eq!(by_id("consult").unwrap().cameo, Some("04"));
         assert!(by_id("earnings").unwrap().cameo.is_none());
         assert!(by_id("nope").is_none());
+        assert!(by_id("other").unwrap().cameo.is_none());
     }
 }

@@ -580,3 +580,96 @@ fn reference_shapes_prefer_entity_canonicals() {
     assert_eq!(names(visit, "agent"), ["Ana Lopes"]);
     assert_eq!(names(visit, "patient"), ["Madrid"]);
 }
+
+#[test]
+fn other_occurrences_need_a_named_agent_or_patient() {
+    let t = "Orbital Motors built a battery plant in Ohio last year. The company built a new warehouse. \
+             The Zephyr tablet is made by Kestrel Labs. Kestrel Labs will use Zephyr operating system code.";
+    let ents = vec![
+        ent(t, "Orbital Motors", 0, EntityType::Org, "Orbital Motors"),
+        ent(t, "Ohio", 0, EntityType::Location, "Ohio"),
+        ent(t, "Zephyr", 0, EntityType::Misc, "Zephyr"),
+        ent(t, "Kestrel Labs", 0, EntityType::Org, "Kestrel Labs"),
+        ent(t, "Kestrel Labs", 1, EntityType::Org, "Kestrel Labs"),
+        ent(t, "Zephyr", 1, EntityType::Misc, "Zephyr"),
+    ];
+    let evs = run(t, &ents, &[], &[]);
+    let built: Vec<&Event> = evs.iter().filter(|e| e.trigger.slice(t) == "built").collect();
+    // "The company built a new warehouse": no name, no row
+    assert_eq!(built.len(), 1);
+    assert_eq!(built[0].kind, "other");
+    assert_eq!(names(built[0], "agent"), ["Orbital Motors"]);
+    assert_eq!(built[0].place.as_deref(), Some("Ohio"));
+    // passive: the "by" phrase is the agent
+    let e = find(&evs, t, "made");
+    assert_eq!(e.kind, "other");
+    assert_eq!(names(e, "agent"), ["Kestrel Labs"]);
+    assert_eq!(names(e, "patient"), ["Zephyr tablet"]);
+    let e = find(&evs, t, "use");
+    assert_eq!(names(e, "agent"), ["Kestrel Labs"]);
+    assert_eq!(e.modality, Modality::Planned);
+    // "operating system" is a noun phrase, not an occurrence
+    assert!(!evs.iter().any(|e| e.trigger.slice(t) == "operating"));
+    // nor is a typed trigger shadowed: "cut ... jobs" is still a lay-off
+    let t2 = "Orbital Motors expects to cut about 2,000 jobs in Europe.";
+    let ents2 = vec![ent(t2, "Orbital Motors", 0, EntityType::Org, "Orbital Motors")];
+    let evs2 = run(t2, &ents2, &[], &[]);
+    let e = find(&evs2, t2, "cut");
+    assert_eq!(e.kind, "layoffs");
+    assert_eq!(names(e, "agent"), ["Orbital Motors"]);
+}
+
+#[test]
+fn coordinated_and_participial_verbs_share_the_subject() {
+    let t = "Kestrel Labs designs the chips and builds them in Taiwan. \
+             Harbor Rail delivered its last train to Metro Link on Monday, ending a 40-year era.";
+    let ents = vec![
+        ent(t, "Kestrel Labs", 0, EntityType::Org, "Kestrel Labs"),
+        ent(t, "Taiwan", 0, EntityType::Location, "Taiwan"),
+        ent(t, "Harbor Rail", 0, EntityType::Org, "Harbor Rail"),
+        ent(t, "Metro Link", 0, EntityType::Org, "Metro Link"),
+    ];
+    let evs = run(t, &ents, &[], &[]);
+    let e = find(&evs, t, "builds");
+    assert_eq!(e.kind, "other");
+    assert_eq!(names(e, "agent"), ["Kestrel Labs"]);
+    let e = find(&evs, t, "ending");
+    assert_eq!(names(e, "agent"), ["Harbor Rail"]);
+    let e = find(&evs, t, "delivered");
+    assert_eq!(e.kind, "deal");
+    assert_eq!(names(e, "agent"), ["Harbor Rail"]);
+}
+
+#[test]
+fn gerund_objects_model_numbers_titles_and_abstract_deliveries() {
+    let t = "A year after launching the Zephyr, Kestrel Labs cut its price. \
+             The Zephyr 2 pre-orders opened on Monday. \
+             The director of public prosecutions spoke to reporters. \
+             Harbor Rail delivered savings of $40m last year.";
+    let ents = vec![
+        ent(t, "Zephyr", 0, EntityType::Misc, "Zephyr"),
+        ent(t, "Kestrel Labs", 0, EntityType::Org, "Kestrel Labs"),
+        ent(t, "Zephyr", 1, EntityType::Misc, "Zephyr"),
+        ent(t, "Harbor Rail", 0, EntityType::Org, "Harbor Rail"),
+    ];
+    let evs = run(t, &ents, &[], &[]);
+    let e = find(&evs, t, "launching");
+    assert_eq!(e.kind, "product_launch");
+    assert_eq!(names(e, "patient"), ["Zephyr"]);
+    let e = find(&evs, t, "pre-orders");
+    assert_eq!(names(e, "agent"), ["Zephyr 2"]);
+    assert!(!evs.iter().any(|e| e.trigger.slice(t).contains("prosecutions")));
+    assert!(!evs.iter().any(|e| e.trigger.slice(t) == "delivered"));
+    // an aspectual verb is part of the chain: "began selling", "started to build"
+    let t2 = "Harbor Rail began selling tickets online. Kestrel Labs started to build a plant.";
+    let ents2 = vec![
+        ent(t2, "Harbor Rail", 0, EntityType::Org, "Harbor Rail"),
+        ent(t2, "Kestrel Labs", 0, EntityType::Org, "Kestrel Labs"),
+    ];
+    let evs2 = run(t2, &ents2, &[], &[]);
+    let e = find(&evs2, t2, "selling");
+    assert_eq!(e.kind, "deal");
+    assert_eq!(names(e, "agent"), ["Harbor Rail"]);
+    let e = find(&evs2, t2, "build");
+    assert_eq!(names(e, "agent"), ["Kestrel Labs"]);
+}

@@ -1283,3 +1283,59 @@ pub fn is_data_noun(w: &str) -> bool {
             | "them"
     )
 }
+
+/// Objects of "deliver"/"supply" that are no goods: "deliver savings", "delivered a blow".
+pub fn is_abstract_delivery(w: &str) -> bool {
+    matches!(
+        w,
+        "savings"
+            | "cuts"
+            | "results"
+            | "result"
+            | "growth"
+            | "speech"
+            | "message"
+            | "verdict"
+            | "blow"
+            | "improvement"
+            | "improvements"
+            | "promise"
+            | "promises"
+            | "returns"
+            | "benefits"
+            | "value"
+            | "performance"
+            | "change"
+            | "boost"
+            | "warning"
+            | "elements"
+            | "information"
+            | "evidence"
+            | "details"
+            | "answers"
+    )
+}
+
+/// Aspectual verbs that frame the next verb ("began selling", "started to build"):
+/// part of its verb chain.
+pub fn is_aspect_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "begin"
+            | "begins"
+            | "began"
+            | "begun"
+            | "start"
+            | "starts"
+            | "started"
+            | "continue"
+            | "continues"
+            | "continued"
+            | "resume"
+            | "resumes"
+            | "resumed"
+            | "stop"
+            | "stops"
+            | "stopped"
+    )
+}
