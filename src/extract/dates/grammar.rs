@@ -743,6 +743,12 @@ impl<'a> P<'a, '_> {
                 }
             }
         }
+        // "the last half of 1989", "the last quarter of 2024": the year's final part
+        if s == "last" && self.is_any(j + 1, &["half", "quarter"]) && self.is(j + 2, "of") {
+            if let Some(h) = self.ordinal_period(j) {
+                return Some(h);
+            }
+        }
         // the past three years / the last decade / the coming year / the current quarter
         if let Some(h) = self.relative(j) {
             return Some(h);
@@ -786,6 +792,12 @@ impl<'a> P<'a, '_> {
                     Some((V::Quarter(y, q), _)) => V::Quarter(*y, *q),
                     _ => self.shift_anchor(Unit::Quarter, -1),
                 };
+                // "the quarter a year ago": that quarter a year back
+                if self.is(k + 1, "a") && self.is(k + 2, "year") && self.is_any(k + 3, &["ago", "earlier"]) {
+                    if let V::Quarter(y, q) = v {
+                        return rel_date(k + 4, V::Quarter(y - 1, q));
+                    }
+                }
                 return date(k + 1, v);
             }
             // "the latest period" in an earnings report: the quarter just discussed
@@ -802,6 +814,14 @@ impl<'a> P<'a, '_> {
                 None => self.shift_anchor(Unit::Year, 0),
             };
             return date(j + 2, v);
+        }
+        // "the week of March 6": the week holding that day
+        if s == "week" && self.is(j + 1, "of") {
+            if let Some(h) = self.core(j + 2) {
+                if let V::Day(d) = h.v {
+                    return date(h.end, value::week_of(d));
+                }
+            }
         }
         // the year, the week: the anchor's
         if (s == "year" || s == "week")
@@ -941,11 +961,11 @@ impl<'a> P<'a, '_> {
         };
         match u {
             Unit::Quarter if (1..=4).contains(&o) || o == 0 => {
+                if let Some((y, e)) = year_after(self, k + 1) {
+                    return date(e, V::Quarter(y, if o == 0 { 4 } else { o }));
+                }
                 if o == 0 {
                     return date(k + 1, self.shift_anchor(Unit::Quarter, -1));
-                }
-                if let Some((y, e)) = year_after(self, k + 1) {
-                    return date(e, V::Quarter(y, o));
                 }
                 date(k + 1, self.quarter_v(o))
             }
@@ -1008,6 +1028,16 @@ impl<'a> P<'a, '_> {
         let w = self.w(i)?;
         let s = w.s.as_ref();
         if w.info.and_then(|x| x.pos_mod).is_some() && !matches!(s, "close") {
+            // "mid-afternoon yesterday", "late evening Friday": that day's part
+            if let Some(p) = self.w(i + 1).and_then(|x| x.info).and_then(|x| x.part_of_day) {
+                if matches!(p, "MO" | "AF" | "EV" | "NI") {
+                    if let Some(h) = self.core(i + 2) {
+                        if let (V::Day(d), TimexType::Date) = (&h.v, h.kind) {
+                            return hit(h.end, TimexType::Time, V::PartOfDay(*d, p));
+                        }
+                    }
+                }
+            }
             let mut j = i + 1;
             if matches!(s, "end" | "beginning" | "start" | "middle") {
                 if !self.is(j, "of") {
@@ -1274,18 +1304,16 @@ impl<'a> P<'a, '_> {
             if s == "now" && self.punct(i + 1, ",") && (i == 0 || self.ws[i - 1].kind == K::Punct) {
                 return None;
             }
-            if s == "now" && (self.is(i + 1, "that") || self.prev_is_any(i, &["until", "till", "from", "by"]))
-            {
-                // "now that …" is a conjunction; "until now" is still a date
-                if self.is(i + 1, "that") {
-                    return None;
-                }
-            }
+            // "now that …" still says "at present" (TimeBank: PRESENT_REF); "until now" too
             return date(i + 1, V::Ref(d, a));
         }
-        // "recent years": an unspecified stretch up to now
+        // "recent weeks": an unspecified stretch up to now; "recent years" is the
+        // past as such (TimeBank: PAST_REF)
         if s == "recent" {
             if let Some((u, true)) = self.unit(i + 1) {
+                if u == Unit::Year {
+                    return date(i + 2, V::Ref("PAST_REF", self.anchor()));
+                }
                 return dur(i + 2, u.duration(None));
             }
             // "the recent bombings": a time before now (not "most/more recent")
@@ -1473,8 +1501,10 @@ impl<'a> P<'a, '_> {
         }
         // year-end
         if w.s == "year" && self.hy(i + 1) && self.is(i + 1, "end") {
+            // "up 5% since year-end": the last one
+            let back = self.prev_is_any(i, &["since"]) as i32;
             let v = match self.anchor() {
-                Some(a) => V::Day(ymd(a.year(), 12, 31)?),
+                Some(a) => V::Day(ymd(a.year() - back, 12, 31)?),
                 None => V::Raw("XXXX-12-31".into()),
             };
             return date(i + 2, v);
@@ -1847,6 +1877,16 @@ impl<'a> P<'a, '_> {
         // singular unit needs "a"/"one"/number; "a year" after an amount is a set (handled before)
         if !plural && n.is_none() {
             return None;
+        }
+        // "will one day be": some time ahead, not a day's length
+        if u == Unit::Day
+            && w.s == "one"
+            && self.prev_is_any(
+                i,
+                &["will", "would", "could", "may", "might", "can", "should", "shall"],
+            )
+        {
+            return date(k + 1, V::Ref("FUTURE_REF", self.anchor()));
         }
         // "a day" as in "a day after": still a duration
         if n == Some(1.0) && matches!(w.s.as_ref(), "a" | "an") && self.is(k + 1, "of") {

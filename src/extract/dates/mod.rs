@@ -290,10 +290,26 @@ fn tense_at(doc: &Analyzed, cues: &[u8], pos: usize, sent: Option<usize>) -> Ten
     // the expression's own words ("last", "next") are not cues for it
     for k in (r.start..t).rev().take(10) {
         // "set to resume", "is to resume": the future
-        if is(k, "set") && is(k + 1, "to") {
+        if (is(k, "set") || is(k, "is") || is(k, "are")) && is(k + 1, "to") {
             return Tense::Future;
         }
         if cues[k] != 0 {
+            if cues[k] == 2 && k > r.start {
+                let before = tok(k - 1).to_ascii_lowercase();
+                // "announced the plan Aug. 21": a noun, not an intention
+                if matches!(tok(k).to_ascii_lowercase().as_str(), "plan" | "plans")
+                    && matches!(
+                        before.as_str(),
+                        "the" | "a" | "its" | "their" | "his" | "her" | "our" | "this" | "that"
+                    )
+                {
+                    continue;
+                }
+                // "had been due to expire Friday": a plan in the past perfect is past
+                if before == "been" && k >= r.start + 2 && is(k - 2, "had") {
+                    return Tense::Past;
+                }
+            }
             // a passive participle carries no tense: "will be named", "is expected"
             if cues[k] == 1
                 && k > r.start
