@@ -546,6 +546,34 @@ fn quarter_a_year_ago_and_one_day_ahead() {
     );
 }
 
+#[test]
+fn tense_from_the_whole_sentence_when_no_cue_is_near() {
+    // "next to" is a place, not the future
+    let r = run_with(
+        "Dozens were hurt in the blast next to the central station in the old town on Friday.",
+        Some("1998-08-08"),
+    );
+    assert_eq!(r.last().unwrap().2, "1998-08-07", "{r:?}");
+    // the main verb far before the date decides
+    let r = run_with(
+        "Stocks rose sharply, pushing the main index to within 70 points of the record high it set on Aug. 6.",
+        Some("1998-02-06"),
+    );
+    assert_eq!(r.last().unwrap().2, "1997-08-06", "{r:?}");
+    // … or far after it
+    let r = run_with(
+        "In January, a week after the anniversary of the court's landmark ruling on the issue, a bomb killed a guard.",
+        Some("1998-10-25"),
+    );
+    assert_eq!(r[0].2, "1998-01", "{r:?}");
+    // a verb of saying far away does not date the reported clause
+    let r = run_with(
+        "He added that a ceremony would still be held at the summit in Washington on April 24.",
+        Some("1999-02-10"),
+    );
+    assert_eq!(r.last().unwrap().2, "1999-04-24", "{r:?}");
+}
+
 /// Development aid, not a check: `NEWSETL_DATES_GOLD=<gold.jsonl> cargo test --release --lib
 /// dates::tests::dump_gold -- --ignored --nocapture` prints one JSON line per document with
 /// the predicted expressions (code point offsets), to compare against the gold offline.
