@@ -554,6 +554,10 @@ impl<'a> P<'a, '_> {
             if key == "easter" {
                 return value::easter(y);
             }
+            // US Election Day: the Tuesday after the first Monday of November
+            if key == "election" {
+                return add_days(value::nth_weekday(y, 11, chrono::Weekday::Mon, 1)?, 1);
+            }
             let mut it = key.split('-');
             let m: u32 = it.next()?.parse().ok()?;
             let b = it.next()?;
@@ -1548,6 +1552,19 @@ impl<'a> P<'a, '_> {
         }
         if let Some(y) = self.year_at(e, true) {
             return self.refd(date(e + 1, V::Month(y, m)));
+        }
+        // "January this year", "July last year", "March next year"
+        if self.is_any(k, &["this", "last", "next"]) && self.is(k + 1, "year") && !self.hy(k + 2) {
+            let off = match self.ws[k].s.as_ref() {
+                "last" => -1,
+                "next" => 1,
+                _ => 0,
+            };
+            let v = match self.anchor() {
+                Some(a) => V::Month(a.year() + off, m),
+                None => V::Raw(format!("XXXX-{m:02}")),
+            };
+            return self.refd(date(k + 2, v));
         }
         // a bare month; "May" and "March" only after a time preposition
         let w = &self.ws[i];

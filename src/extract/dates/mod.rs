@@ -71,8 +71,31 @@ pub struct DateExtractor {
 
 /// Words with no entry in the lexicon that can still start an expression.
 const STARTERS: &[&str] = &[
-    "the", "every", "each", "per", "fiscal", "earlier", "later", "more", "less", "fewer", "at", "up", "that",
-    "recent", "noon", "midday", "midnight",
+    "the",
+    "every",
+    "each",
+    "per",
+    "fiscal",
+    "earlier",
+    "later",
+    "more",
+    "less",
+    "fewer",
+    "at",
+    "up",
+    "that",
+    "recent",
+    "noon",
+    "midday",
+    "midnight",
+    // first words of multi-word holidays ("Election Day", "Labor Day")
+    "election",
+    "labor",
+    "memorial",
+    "martin",
+    "independence",
+    "veterans",
+    "armistice",
 ];
 
 /// Tense cue of a token: 1 past, 2 future, 0 none.
@@ -281,6 +304,10 @@ fn tense_at(doc: &Analyzed, cues: &[u8], pos: usize, sent: Option<usize>) -> Ten
         .take(10)
         .chain((t + 1..r.end).take(5))
         .any(|k| cues[k] == 1);
+    // "between now and Friday", "from now to Election Day"
+    if t >= r.start + 2 && is(t - 2, "now") && ["and", "to", "until", "till"].iter().any(|w| is(t - 1, w)) {
+        return Tense::Future;
+    }
     if t > r.start
         && ((is(t - 1, "until") || is(t - 1, "till") || is(t - 1, "by")) && !past_near
             || t >= r.start + 2 && is(t - 1, "as") && (is(t - 2, "soon") || is(t - 2, "early")))

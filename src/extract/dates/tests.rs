@@ -574,6 +574,29 @@ fn tense_from_the_whole_sentence_when_no_cue_is_near() {
     assert_eq!(r.last().unwrap().2, "1999-04-24", "{r:?}");
 }
 
+#[test]
+fn month_with_this_or_last_year_and_election_day() {
+    assert_eq!(
+        one("The talks began in January this year."),
+        ("January this year".into(), "2025-01".into())
+    );
+    assert_eq!(
+        one("The ban was imposed in July last year."),
+        ("July last year".into(), "2024-07".into())
+    );
+    assert_eq!(
+        one("Campaigning will be intense until Election Day."),
+        ("Election Day".into(), "2026-11-03".into())
+    );
+    let r = run_with(
+        "\"Crime was the main theme of the campaign, and it will stay so from now to Election Day,\" an aide said.",
+        Some("1998-10-26"),
+    );
+    assert_eq!(r.last().unwrap().2, "1998-11-03", "{r:?}");
+    let r = run_with("Voters go to the polls on Election Day.", Some("1998-10-26"));
+    assert_eq!(r.last().unwrap().2, "1998-11-03", "{r:?}");
+}
+
 /// Development aid, not a check: `NEWSETL_DATES_GOLD=<gold.jsonl> cargo test --release --lib
 /// dates::tests::dump_gold -- --ignored --nocapture` prints one JSON line per document with
 /// the predicted expressions (code point offsets), to compare against the gold offline.
