@@ -733,6 +733,19 @@ impl<'a> P<'a, '_> {
             j,
             &["following", "next", "previous", "preceding", "prior", "same"],
         ) {
+            // "the next morning", "the previous evening": the day beside the last day mentioned
+            if s != "same"
+                && self
+                    .w(j + 1)
+                    .and_then(|x| x.info)
+                    .and_then(|x| x.part_of_day)
+                    .is_some()
+            {
+                if let Some(V::Day(d)) = self.reference() {
+                    let n = if matches!(s, "following" | "next") { 1 } else { -1 };
+                    return date(j + 2, V::Day(add_days(d, n)?));
+                }
+            }
             if let Some((u, false)) = self.unit(j + 1) {
                 let n = match s {
                     "following" | "next" => 1,
@@ -1099,6 +1112,19 @@ impl<'a> P<'a, '_> {
             j += 1;
         }
         if s == "present" || s == "prior" {
+            return None;
+        }
+        // "the last-minute talks", "next-day delivery": a compound adjective
+        if self.hy(j) {
+            return None;
+        }
+        // a title in quotes: ABC's "This Week"
+        if w.cap
+            && self.w(j).is_some_and(|n| n.cap)
+            && i > 0
+            && self.ws[i - 1].kind == K::Punct
+            && matches!(self.ws[i - 1].s.as_ref(), "\"" | "\u{201c}" | "`" | "``")
+        {
             return None;
         }
         // the past three years / next two weeks → duration

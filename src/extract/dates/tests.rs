@@ -597,6 +597,18 @@ fn month_with_this_or_last_year_and_election_day() {
     assert_eq!(r.last().unwrap().2, "1998-11-03", "{r:?}");
 }
 
+#[test]
+fn titles_and_compound_adjectives_are_not_dates() {
+    assert!(run("The minister, speaking on ABC's \"This Week,\" said talks would go on.").is_empty());
+    assert!(run("They rejected the last-minute offer.").is_empty());
+    let r = run("He was detained on Dec. 3 and appeared in court the next morning.");
+    assert_eq!(r.last().unwrap().2, "2025-12-04", "{r:?}");
+    assert_eq!(
+        one("\"This week was hard,\" she said."),
+        ("This week".into(), "2025-W52".into())
+    );
+}
+
 /// Development aid, not a check: `NEWSETL_DATES_GOLD=<gold.jsonl> cargo test --release --lib
 /// dates::tests::dump_gold -- --ignored --nocapture` prints one JSON line per document with
 /// the predicted expressions (code point offsets), to compare against the gold offline.
