@@ -805,10 +805,19 @@ impl<'a> P<'a, '_> {
                 k += 1;
             }
             if self.is(k, "quarter") && !self.hy(k + 1) {
-                let v = match &self.cx.reference {
+                let mut v = match &self.cx.reference {
                     Some((V::Quarter(y, q), _)) => V::Quarter(*y, *q),
                     _ => self.shift_anchor(Unit::Quarter, -1),
                 };
+                // "the latest quarter" has been reported, so it is over: not a quarter that
+                // ends after the anchor ("fourth-quarter outlook … the latest quarter")
+                if self.is(j, "latest") {
+                    if let (Some(a), (_, Some(end))) = (self.anchor(), v.range()) {
+                        if end >= a {
+                            v = self.shift_anchor(Unit::Quarter, -1);
+                        }
+                    }
+                }
                 // "the quarter a year ago": that quarter a year back
                 if self.is(k + 1, "a") && self.is(k + 2, "year") && self.is_any(k + 3, &["ago", "earlier"]) {
                     if let V::Quarter(y, q) = v {

@@ -524,6 +524,11 @@ fn quarter_a_year_ago_and_one_day_ahead() {
         ),
         "{r:?}"
     );
+    let r = run_with(
+        "It expects fourth-quarter sales to rise. Profit fell 59% in the latest quarter.",
+        Some("1989-11-02"),
+    );
+    assert_eq!(r.last().unwrap().2, "1989-Q3", "{r:?}");
     assert_eq!(
         one("Backers say the line will one day reach the coast."),
         ("one day".into(), "FUTURE_REF".into())
