@@ -1886,6 +1886,24 @@ impl<'a> P<'a, '_> {
             return None;
         }
         // ago / earlier / later
+        // "three days later", "a few hours earlier", "30 days before closing": TimeML keeps
+        // the length (P3D) and leaves the signal word out; years stay dates ("a year
+        // earlier" is the year or quarter a year back)
+        if self.is_any(end, &["earlier", "later", "before"])
+            && !self.hy(end)
+            && matches!(
+                u,
+                Unit::Second
+                    | Unit::Minute
+                    | Unit::Hour
+                    | Unit::Day
+                    | Unit::Week
+                    | Unit::Fortnight
+                    | Unit::Month
+            )
+        {
+            return dur(end, u.duration(n));
+        }
         if self.is(end, "ago") || (self.is_any(end, &["earlier", "later", "before"]) && !self.hy(end)) {
             let dir = if self.is(end, "later") { 1 } else { -1 };
             let Some(n) = n else {

@@ -285,6 +285,11 @@ fn sets_and_reference_dates() {
     );
     let r = run("Profit rose in the third quarter of 2024. A year earlier it fell.");
     assert_eq!(r[1], ("A year earlier".into(), "DATE", "2023-Q3".into()));
+    // a shorter span before/after an event is its length (TimeML leaves "later" out)
+    let r = run("The vote was held on Dec. 3. Three days later, the cabinet resigned.");
+    assert_eq!(r[1], ("Three days".into(), "DURATION", "P3D".into()));
+    let r = run("Banks must wait at least 30 days before closing the deal.");
+    assert_eq!(r[0], ("at least 30 days".into(), "DURATION", "P30D".into()));
     let r = run("The summit opened on March 3, 2024. The next day, talks collapsed.");
     assert_eq!(r[1], ("The next day".into(), "DATE", "2024-03-04".into()));
     assert_eq!(
