@@ -554,6 +554,10 @@ impl<'a> P<'a, '_> {
             if key == "easter" {
                 return value::easter(y);
             }
+            // US Election Day: the Tuesday after the first Monday of November
+            if key == "election" {
+                return add_days(value::nth_weekday(y, 11, chrono::Weekday::Mon, 1)?, 1);
+            }
             let mut it = key.split('-');
             let m: u32 = it.next()?.parse().ok()?;
             let b = it.next()?;
@@ -729,6 +733,19 @@ impl<'a> P<'a, '_> {
             j,
             &["following", "next", "previous", "preceding", "prior", "same"],
         ) {
+            // "the next morning", "the previous evening": the day beside the last day mentioned
+            if s != "same"
+                && self
+                    .w(j + 1)
+                    .and_then(|x| x.info)
+                    .and_then(|x| x.part_of_day)
+                    .is_some()
+            {
+                if let Some(V::Day(d)) = self.reference() {
+                    let n = if matches!(s, "following" | "next") { 1 } else { -1 };
+                    return date(j + 2, V::Day(add_days(d, n)?));
+                }
+            }
             if let Some((u, false)) = self.unit(j + 1) {
                 let n = match s {
                     "following" | "next" => 1,
@@ -741,6 +758,12 @@ impl<'a> P<'a, '_> {
                     let v = granular(v, u);
                     return date(j + 2, v);
                 }
+            }
+        }
+        // "the last half of 1989", "the last quarter of 2024": the year's final part
+        if s == "last" && self.is_any(j + 1, &["half", "quarter"]) && self.is(j + 2, "of") {
+            if let Some(h) = self.ordinal_period(j) {
+                return Some(h);
             }
         }
         // the past three years / the last decade / the coming year / the current quarter
@@ -782,10 +805,25 @@ impl<'a> P<'a, '_> {
                 k += 1;
             }
             if self.is(k, "quarter") && !self.hy(k + 1) {
-                let v = match &self.cx.reference {
+                let mut v = match &self.cx.reference {
                     Some((V::Quarter(y, q), _)) => V::Quarter(*y, *q),
                     _ => self.shift_anchor(Unit::Quarter, -1),
                 };
+                // "the latest quarter" has been reported, so it is over: not a quarter that
+                // ends after the anchor ("fourth-quarter outlook … the latest quarter")
+                if self.is(j, "latest") {
+                    if let (Some(a), (_, Some(end))) = (self.anchor(), v.range()) {
+                        if end >= a {
+                            v = self.shift_anchor(Unit::Quarter, -1);
+                        }
+                    }
+                }
+                // "the quarter a year ago": that quarter a year back
+                if self.is(k + 1, "a") && self.is(k + 2, "year") && self.is_any(k + 3, &["ago", "earlier"]) {
+                    if let V::Quarter(y, q) = v {
+                        return rel_date(k + 4, V::Quarter(y - 1, q));
+                    }
+                }
                 return date(k + 1, v);
             }
             // "the latest period" in an earnings report: the quarter just discussed
@@ -802,6 +840,14 @@ impl<'a> P<'a, '_> {
                 None => self.shift_anchor(Unit::Year, 0),
             };
             return date(j + 2, v);
+        }
+        // "the week of March 6": the week holding that day
+        if s == "week" && self.is(j + 1, "of") {
+            if let Some(h) = self.core(j + 2) {
+                if let V::Day(d) = h.v {
+                    return date(h.end, value::week_of(d));
+                }
+            }
         }
         // the year, the week: the anchor's
         if (s == "year" || s == "week")
@@ -941,11 +987,11 @@ impl<'a> P<'a, '_> {
         };
         match u {
             Unit::Quarter if (1..=4).contains(&o) || o == 0 => {
+                if let Some((y, e)) = year_after(self, k + 1) {
+                    return date(e, V::Quarter(y, if o == 0 { 4 } else { o }));
+                }
                 if o == 0 {
                     return date(k + 1, self.shift_anchor(Unit::Quarter, -1));
-                }
-                if let Some((y, e)) = year_after(self, k + 1) {
-                    return date(e, V::Quarter(y, o));
                 }
                 date(k + 1, self.quarter_v(o))
             }
@@ -1008,6 +1054,16 @@ impl<'a> P<'a, '_> {
         let w = self.w(i)?;
         let s = w.s.as_ref();
         if w.info.and_then(|x| x.pos_mod).is_some() && !matches!(s, "close") {
+            // "mid-afternoon yesterday", "late evening Friday": that day's part
+            if let Some(p) = self.w(i + 1).and_then(|x| x.info).and_then(|x| x.part_of_day) {
+                if matches!(p, "MO" | "AF" | "EV" | "NI") {
+                    if let Some(h) = self.core(i + 2) {
+                        if let (V::Day(d), TimexType::Date) = (&h.v, h.kind) {
+                            return hit(h.end, TimexType::Time, V::PartOfDay(*d, p));
+                        }
+                    }
+                }
+            }
             let mut j = i + 1;
             if matches!(s, "end" | "beginning" | "start" | "middle") {
                 if !self.is(j, "of") {
@@ -1065,6 +1121,19 @@ impl<'a> P<'a, '_> {
             j += 1;
         }
         if s == "present" || s == "prior" {
+            return None;
+        }
+        // "the last-minute talks", "next-day delivery": a compound adjective
+        if self.hy(j) {
+            return None;
+        }
+        // a title in quotes: ABC's "This Week"
+        if w.cap
+            && self.w(j).is_some_and(|n| n.cap)
+            && i > 0
+            && self.ws[i - 1].kind == K::Punct
+            && matches!(self.ws[i - 1].s.as_ref(), "\"" | "\u{201c}" | "`" | "``")
+        {
             return None;
         }
         // the past three years / next two weeks → duration
@@ -1274,18 +1343,16 @@ impl<'a> P<'a, '_> {
             if s == "now" && self.punct(i + 1, ",") && (i == 0 || self.ws[i - 1].kind == K::Punct) {
                 return None;
             }
-            if s == "now" && (self.is(i + 1, "that") || self.prev_is_any(i, &["until", "till", "from", "by"]))
-            {
-                // "now that …" is a conjunction; "until now" is still a date
-                if self.is(i + 1, "that") {
-                    return None;
-                }
-            }
+            // "now that …" still says "at present" (TimeBank: PRESENT_REF); "until now" too
             return date(i + 1, V::Ref(d, a));
         }
-        // "recent years": an unspecified stretch up to now
+        // "recent weeks": an unspecified stretch up to now; "recent years" is the
+        // past as such (TimeBank: PAST_REF)
         if s == "recent" {
             if let Some((u, true)) = self.unit(i + 1) {
+                if u == Unit::Year {
+                    return date(i + 2, V::Ref("PAST_REF", self.anchor()));
+                }
                 return dur(i + 2, u.duration(None));
             }
             // "the recent bombings": a time before now (not "most/more recent")
@@ -1473,8 +1540,10 @@ impl<'a> P<'a, '_> {
         }
         // year-end
         if w.s == "year" && self.hy(i + 1) && self.is(i + 1, "end") {
+            // "up 5% since year-end": the last one
+            let back = self.prev_is_any(i, &["since"]) as i32;
             let v = match self.anchor() {
-                Some(a) => V::Day(ymd(a.year(), 12, 31)?),
+                Some(a) => V::Day(ymd(a.year() - back, 12, 31)?),
                 None => V::Raw("XXXX-12-31".into()),
             };
             return date(i + 2, v);
@@ -1518,6 +1587,19 @@ impl<'a> P<'a, '_> {
         }
         if let Some(y) = self.year_at(e, true) {
             return self.refd(date(e + 1, V::Month(y, m)));
+        }
+        // "January this year", "July last year", "March next year"
+        if self.is_any(k, &["this", "last", "next"]) && self.is(k + 1, "year") && !self.hy(k + 2) {
+            let off = match self.ws[k].s.as_ref() {
+                "last" => -1,
+                "next" => 1,
+                _ => 0,
+            };
+            let v = match self.anchor() {
+                Some(a) => V::Month(a.year() + off, m),
+                None => V::Raw(format!("XXXX-{m:02}")),
+            };
+            return self.refd(date(k + 2, v));
         }
         // a bare month; "May" and "March" only after a time preposition
         let w = &self.ws[i];
@@ -1804,6 +1886,24 @@ impl<'a> P<'a, '_> {
             return None;
         }
         // ago / earlier / later
+        // "three days later", "a few hours earlier", "30 days before closing": TimeML keeps
+        // the length (P3D) and leaves the signal word out; years stay dates ("a year
+        // earlier" is the year or quarter a year back)
+        if self.is_any(end, &["earlier", "later", "before"])
+            && !self.hy(end)
+            && matches!(
+                u,
+                Unit::Second
+                    | Unit::Minute
+                    | Unit::Hour
+                    | Unit::Day
+                    | Unit::Week
+                    | Unit::Fortnight
+                    | Unit::Month
+            )
+        {
+            return dur(end, u.duration(n));
+        }
         if self.is(end, "ago") || (self.is_any(end, &["earlier", "later", "before"]) && !self.hy(end)) {
             let dir = if self.is(end, "later") { 1 } else { -1 };
             let Some(n) = n else {
@@ -1847,6 +1947,16 @@ impl<'a> P<'a, '_> {
         // singular unit needs "a"/"one"/number; "a year" after an amount is a set (handled before)
         if !plural && n.is_none() {
             return None;
+        }
+        // "will one day be": some time ahead, not a day's length
+        if u == Unit::Day
+            && w.s == "one"
+            && self.prev_is_any(
+                i,
+                &["will", "would", "could", "may", "might", "can", "should", "shall"],
+            )
+        {
+            return date(k + 1, V::Ref("FUTURE_REF", self.anchor()));
         }
         // "a day" as in "a day after": still a duration
         if n == Some(1.0) && matches!(w.s.as_ref(), "a" | "an") && self.is(k + 1, "of") {

@@ -71,8 +71,31 @@ pub struct DateExtractor {
 
 /// Words with no entry in the lexicon that can still start an expression.
 const STARTERS: &[&str] = &[
-    "the", "every", "each", "per", "fiscal", "earlier", "later", "more", "less", "fewer", "at", "up", "that",
-    "recent", "noon", "midday", "midnight",
+    "the",
+    "every",
+    "each",
+    "per",
+    "fiscal",
+    "earlier",
+    "later",
+    "more",
+    "less",
+    "fewer",
+    "at",
+    "up",
+    "that",
+    "recent",
+    "noon",
+    "midday",
+    "midnight",
+    // first words of multi-word holidays ("Election Day", "Labor Day")
+    "election",
+    "labor",
+    "memorial",
+    "martin",
+    "independence",
+    "veterans",
+    "armistice",
 ];
 
 /// Tense cue of a token: 1 past, 2 future, 0 none.
@@ -281,32 +304,97 @@ fn tense_at(doc: &Analyzed, cues: &[u8], pos: usize, sent: Option<usize>) -> Ten
         .take(10)
         .chain((t + 1..r.end).take(5))
         .any(|k| cues[k] == 1);
+    // "between now and Friday", "from now to Election Day"
+    if t >= r.start + 2 && is(t - 2, "now") && ["and", "to", "until", "till"].iter().any(|w| is(t - 1, w)) {
+        return Tense::Future;
+    }
     if t > r.start
         && ((is(t - 1, "until") || is(t - 1, "till") || is(t - 1, "by")) && !past_near
             || t >= r.start + 2 && is(t - 1, "as") && (is(t - 2, "soon") || is(t - 2, "early")))
     {
         return Tense::Future;
     }
+    // the tense a cue token gives, if any
+    let at = |k: usize| -> Option<Tense> {
+        if cues[k] == 0 {
+            return None;
+        }
+        let before = if k > r.start {
+            tok(k - 1).to_ascii_lowercase()
+        } else {
+            String::new()
+        };
+        let me = tok(k).to_ascii_lowercase();
+        if cues[k] == 2 {
+            // "announced the plan Aug. 21": a noun, not an intention
+            if matches!(me.as_str(), "plan" | "plans")
+                && matches!(
+                    before.as_str(),
+                    "the" | "a" | "its" | "their" | "his" | "her" | "our" | "this" | "that"
+                )
+            {
+                return None;
+            }
+            // "next to the embassy": a place
+            if me == "next" && is(k + 1, "to") {
+                return None;
+            }
+            // "had been due to expire Friday": a plan in the past perfect is past
+            if before == "been" && k >= r.start + 2 && is(k - 2, "had") {
+                return Some(Tense::Past);
+            }
+        }
+        // a passive participle carries no tense: "will be named", "is expected"
+        if cues[k] == 1 && matches!(before.as_str(), "be" | "been" | "being") {
+            return None;
+        }
+        Some(to_tense(cues[k]))
+    };
     // the expression's own words ("last", "next") are not cues for it
     for k in (r.start..t).rev().take(10) {
         // "set to resume", "is to resume": the future
-        if is(k, "set") && is(k + 1, "to") {
+        if (is(k, "set") || is(k, "is") || is(k, "are")) && is(k + 1, "to") {
             return Tense::Future;
         }
-        if cues[k] != 0 {
-            // a passive participle carries no tense: "will be named", "is expected"
-            if cues[k] == 1
-                && k > r.start
-                && matches!(tok(k - 1).to_ascii_lowercase().as_str(), "be" | "been" | "being")
-            {
-                continue;
-            }
-            return to_tense(cues[k]);
+        if let Some(x) = at(k) {
+            return x;
         }
     }
     for k in (t + 1..r.end).take(5) {
-        if cues[k] != 0 {
-            return to_tense(cues[k]);
+        if let Some(x) = at(k) {
+            return x;
+        }
+    }
+    // else the nearest cue anywhere in the sentence ("Stocks rose, pushing the index …
+    // within 70 points of its record set on Aug. 6"), but not a verb of saying: the
+    // reported clause has its own time ("he added that a summit would be held on April 24")
+    let far = |k: usize| {
+        if cues[k] == 0 {
+            return None;
+        }
+        let w = tok(k).to_ascii_lowercase();
+        if matches!(
+            w.as_str(),
+            "said" | "added" | "told" | "announced" | "reported" | "stated" | "noted"
+        ) {
+            None
+        } else {
+            at(k)
+        }
+    };
+    let (mut back, mut fwd) = (t.saturating_sub(10).max(r.start), (t + 6).min(r.end));
+    while back > r.start || fwd < r.end {
+        if fwd < r.end {
+            if let Some(x) = far(fwd) {
+                return x;
+            }
+            fwd += 1;
+        }
+        if back > r.start {
+            back -= 1;
+            if let Some(x) = far(back) {
+                return x;
+            }
         }
     }
     Tense::Unknown

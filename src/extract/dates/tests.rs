@@ -285,6 +285,11 @@ fn sets_and_reference_dates() {
     );
     let r = run("Profit rose in the third quarter of 2024. A year earlier it fell.");
     assert_eq!(r[1], ("A year earlier".into(), "DATE", "2023-Q3".into()));
+    // a shorter span before/after an event is its length (TimeML leaves "later" out)
+    let r = run("The vote was held on Dec. 3. Three days later, the cabinet resigned.");
+    assert_eq!(r[1], ("Three days".into(), "DURATION", "P3D".into()));
+    let r = run("Banks must wait at least 30 days before closing the deal.");
+    assert_eq!(r[0], ("at least 30 days".into(), "DURATION", "P30D".into()));
     let r = run("The summit opened on March 3, 2024. The next day, talks collapsed.");
     assert_eq!(r[1], ("The next day".into(), "DATE", "2024-03-04".into()));
     assert_eq!(
@@ -407,6 +412,10 @@ fn vague_refs_ages_and_spoken_years() {
         ("now".into(), "PRESENT_REF".into())
     );
     assert_eq!(
+        one("Rates may fall now that inflation has eased."),
+        ("now".into(), "PRESENT_REF".into())
+    );
+    assert_eq!(
         one("The goal is to halve emissions by the year two thousand."),
         ("the year two thousand".into(), "2000".into())
     );
@@ -451,4 +460,188 @@ fn time_with_bracketed_zone_takes_the_following_day() {
         Some("1998-08-08"),
     );
     assert_eq!(r[0].2, "1998-08-07T10:35", "{r:?}");
+}
+
+#[test]
+fn tense_of_plans_past_perfect_and_is_to() {
+    // 2025-12-24 is a Wednesday
+    // "is to resume": the future
+    assert_eq!(
+        one("The stock is to resume trading in Frankfurt Tuesday."),
+        ("Tuesday".into(), "2025-12-30".into())
+    );
+    // a plan in the past perfect is over
+    assert_eq!(
+        one("The offer had been due to expire Friday evening."),
+        ("Friday evening".into(), "2025-12-19TEV".into())
+    );
+    // "the plan" is a noun, not an intention
+    assert_eq!(
+        one("The lender announced the plan Aug. 21."),
+        ("Aug. 21".into(), "2025-08-21".into())
+    );
+}
+
+#[test]
+fn recent_years_week_of_half_and_year_end() {
+    assert_eq!(
+        one("Exports have grown quickly in recent years."),
+        ("recent years".into(), "PAST_REF".into())
+    );
+    assert_eq!(
+        one("Orders have slowed in recent weeks."),
+        ("recent weeks".into(), "PXW".into())
+    );
+    assert_eq!(
+        one("A hearing may be held the week of March 6."),
+        ("the week of March 6".into(), "2026-W10".into())
+    );
+    assert_eq!(
+        one("Margins will narrow in the last half of 2026."),
+        ("the last half of 2026".into(), "2026-H2".into())
+    );
+    assert_eq!(
+        one("Deliveries slipped in the last quarter of 2024."),
+        ("the last quarter of 2024".into(), "2024-Q4".into())
+    );
+    assert_eq!(
+        one("The index is up 12% since year-end."),
+        ("year-end".into(), "2024-12-31".into())
+    );
+    assert_eq!(
+        one("The bank expects to close the branch by year-end."),
+        ("year-end".into(), "2025-12-31".into())
+    );
+}
+
+#[test]
+fn quarter_a_year_ago_and_one_day_ahead() {
+    let r = run_with(
+        "Profit rose in the third quarter. For the quarter a year ago, it earned $5 million.",
+        Some("1989-10-26"),
+    );
+    assert_eq!(
+        r.last().unwrap(),
+        &(
+            "the quarter a year ago".to_string(),
+            "DATE",
+            "1988-Q3".to_string()
+        ),
+        "{r:?}"
+    );
+    let r = run_with(
+        "It expects fourth-quarter sales to rise. Profit fell 59% in the latest quarter.",
+        Some("1989-11-02"),
+    );
+    assert_eq!(r.last().unwrap().2, "1989-Q3", "{r:?}");
+    assert_eq!(
+        one("Backers say the line will one day reach the coast."),
+        ("one day".into(), "FUTURE_REF".into())
+    );
+    let r = run_with(
+        "At mid-afternoon yesterday, the shares were up 2 pence.",
+        Some("1989-11-02"),
+    );
+    assert_eq!(
+        r,
+        vec![(
+            "mid-afternoon yesterday".to_string(),
+            "TIME",
+            "1989-11-01TAF".to_string()
+        )]
+    );
+    assert_eq!(
+        one("The strike lasted one day."),
+        ("one day".into(), "P1D".into())
+    );
+}
+
+#[test]
+fn tense_from_the_whole_sentence_when_no_cue_is_near() {
+    // "next to" is a place, not the future
+    let r = run_with(
+        "Dozens were hurt in the blast next to the central station in the old town on Friday.",
+        Some("1998-08-08"),
+    );
+    assert_eq!(r.last().unwrap().2, "1998-08-07", "{r:?}");
+    // the main verb far before the date decides
+    let r = run_with(
+        "Stocks rose sharply, pushing the main index to within 70 points of the record high it set on Aug. 6.",
+        Some("1998-02-06"),
+    );
+    assert_eq!(r.last().unwrap().2, "1997-08-06", "{r:?}");
+    // … or far after it
+    let r = run_with(
+        "In January, a week after the anniversary of the court's landmark ruling on the issue, a bomb killed a guard.",
+        Some("1998-10-25"),
+    );
+    assert_eq!(r[0].2, "1998-01", "{r:?}");
+    // a verb of saying far away does not date the reported clause
+    let r = run_with(
+        "He added that a ceremony would still be held at the summit in Washington on April 24.",
+        Some("1999-02-10"),
+    );
+    assert_eq!(r.last().unwrap().2, "1999-04-24", "{r:?}");
+}
+
+#[test]
+fn month_with_this_or_last_year_and_election_day() {
+    assert_eq!(
+        one("The talks began in January this year."),
+        ("January this year".into(), "2025-01".into())
+    );
+    assert_eq!(
+        one("The ban was imposed in July last year."),
+        ("July last year".into(), "2024-07".into())
+    );
+    assert_eq!(
+        one("Campaigning will be intense until Election Day."),
+        ("Election Day".into(), "2026-11-03".into())
+    );
+    let r = run_with(
+        "\"Crime was the main theme of the campaign, and it will stay so from now to Election Day,\" an aide said.",
+        Some("1998-10-26"),
+    );
+    assert_eq!(r.last().unwrap().2, "1998-11-03", "{r:?}");
+    let r = run_with("Voters go to the polls on Election Day.", Some("1998-10-26"));
+    assert_eq!(r.last().unwrap().2, "1998-11-03", "{r:?}");
+}
+
+#[test]
+fn titles_and_compound_adjectives_are_not_dates() {
+    assert!(run("The minister, speaking on ABC's \"This Week,\" said talks would go on.").is_empty());
+    assert!(run("They rejected the last-minute offer.").is_empty());
+    let r = run("He was detained on Dec. 3 and appeared in court the next morning.");
+    assert_eq!(r.last().unwrap().2, "2025-12-04", "{r:?}");
+    assert_eq!(
+        one("\"This week was hard,\" she said."),
+        ("This week".into(), "2025-W52".into())
+    );
+}
+
+/// Development aid, not a check: `NEWSETL_DATES_GOLD=<gold.jsonl> cargo test --release --lib
+/// dates::tests::dump_gold -- --ignored --nocapture` prints one JSON line per document with
+/// the predicted expressions (code point offsets), to compare against the gold offline.
+#[test]
+#[ignore]
+fn dump_gold() {
+    let Ok(path) = std::env::var("NEWSETL_DATES_GOLD") else {
+        return;
+    };
+    let docs = crate::eval::gold::load(std::path::Path::new(&path)).unwrap();
+    let ex = DateExtractor::new(&DatesConfig::default()).unwrap();
+    for doc in &docs {
+        let a = crate::eval::predict::article_for("dump", doc);
+        let an = analyze(&a);
+        let cp = |b: usize| a.text[..b].chars().count();
+        let preds: Vec<_> = ex
+            .extract(&an)
+            .into_iter()
+            .map(|d| (cp(d.span.start), cp(d.span.end), d.kind.as_str(), d.value))
+            .collect();
+        println!(
+            "DUMP {}",
+            serde_json::json!({"doc_id": doc.doc_id, "preds": preds})
+        );
+    }
 }
