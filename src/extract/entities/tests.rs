@@ -212,3 +212,70 @@ fn an_appositive_with_a_role_word_makes_a_person() {
     assert_eq!(find(&e, "Daegu University").1, "ORG");
     assert_ne!(find(&e, "Hyundai").1, "PERSON");
 }
+
+#[test]
+fn a_legal_form_after_a_comma_is_part_of_the_company() {
+    let e = run(
+        "On Tuesday, Brightwater Holdings, Inc. said its quarterly revenue rose 4% to $812 million.
+The fund is managed by Carrow Bay Capital Partners, LLC, a firm based in Denver.",
+    );
+    assert_eq!(find(&e, "Brightwater Holdings, Inc.").1, "ORG");
+    assert_eq!(find(&e, "Carrow Bay Capital Partners, LLC").1, "ORG");
+    assert!(!e.iter().any(|x| x.0 == "Inc." || x.0 == "LLC"), "{e:#?}");
+}
+
+#[test]
+fn an_exchange_and_its_ticker_are_organisations() {
+    let e = run(
+        "Shares of Halvorsen Foods (NYSE: HVF) fell 6% on Monday after the grocer cut its forecast.
+Rival Ostmark Retail (LSE: OSTR) gained 2% in London.",
+    );
+    assert_eq!(find(&e, "NYSE").1, "ORG");
+    assert_eq!(find(&e, "HVF").1, "ORG");
+    assert_eq!(find(&e, "LSE").1, "ORG");
+    assert_eq!(find(&e, "OSTR").1, "ORG");
+    assert_eq!(find(&e, "Halvorsen Foods").1, "ORG");
+}
+
+#[test]
+fn acronyms_defined_by_common_nouns_are_terms_and_by_names_are_aliases() {
+    let e = run(
+        "Small business loans (SBL) rose 12% in the quarter, according to the Reserve Bank of Fiji (RBF).
+Demand for SBL funding has slowed since March, the RBF said on Friday.",
+    );
+    assert!(!e.iter().any(|x| x.0 == "SBL"), "{e:#?}");
+    assert!(e.iter().filter(|x| x.0 == "RBF").all(|x| x.1 == "ORG"), "{e:#?}");
+    assert_eq!(find(&e, "RBF").1, "ORG");
+}
+
+#[test]
+fn company_evidence_types_every_mention_of_the_name() {
+    let e = run("Quorvia said on Monday it had raised $40 million from investors.
+Quorvia is a Dublin-based maker of payment terminals for restaurants.
+Analysts said Quorvia would use the money to expand into Germany.");
+    assert!(
+        e.iter().filter(|x| x.0 == "Quorvia").all(|x| x.1 == "ORG"),
+        "{e:#?}"
+    );
+    let e = run(
+        "Merrow Systems chairman Alan Pike said the deal would close in May.
+Merrow shares rose 8% in early trading in Chicago.",
+    );
+    assert_eq!(find(&e, "Alan Pike").1, "PERSON");
+    assert!(
+        e.iter().filter(|x| x.0 == "Merrow").all(|x| x.1 == "ORG"),
+        "{e:#?}"
+    );
+}
+
+#[test]
+fn a_name_is_tagged_wherever_it_is_written() {
+    let text = "General Motors said on Tuesday that sales in China fell 4% in the second quarter.
+How GM plans to win back buyers
+Analysts said GM would cut prices on its older models this year.
+Jul 20, 2015 at 7:07PM GM shares rose 1%.";
+    let e = run(text);
+    assert_eq!(find(&e, "General Motors").1, "ORG");
+    let n = e.iter().filter(|x| x.0 == "GM" && x.1 == "ORG").count();
+    assert_eq!(n, text.matches("GM").count(), "{e:#?}");
+}
