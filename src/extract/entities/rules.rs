@@ -145,7 +145,13 @@ pub fn apply(doc: &Analyzed, df: &DocFeatures, lex: &Lexicon, ms: Vec<Mention>) 
     acronym_definitions(doc, &mut clean);
     let tickers = ticker_parens(doc, df, rw, &mut clean);
     clean.sort_by_key(|m| m.tokens.start);
+    hyphenated_surnames(doc, &mut clean);
+    drop_clock_words(doc, &mut clean);
+    drop_generic_words(doc, df, &mut clean);
+    trim_place_headings(doc, df, lex, &lower_words(doc), &mut clean);
+    strip_leading_common(doc, df, &mut clean);
     org_evidence(doc, df, lex, rw, tickers, &mut clean);
+    initials_of_names(doc, df, &mut clean);
     // A legal form on its own ("Inc.", "LLC") is not a name.
     clean.retain(|m| !(m.tokens.clone()).all(|i| rw.legal.contains(doc.tok(i)) && doc.tok(i).len() > 2));
     propagate_names(doc, df, lex, &mut clean);
@@ -945,4 +951,215 @@ fn propagate_names(doc: &Analyzed, df: &DocFeatures, lex: &Lexicon, ms: &mut Vec
     }
     ms.extend(added);
     ms.sort_by_key(|m| m.tokens.start);
+}
+
+/// An all-capitals short form whose letters are the initials of a longer
+/// name tagged in the same article takes that name's type ("GM" after
+/// "General Motors", "RBI" after "Reserve Bank of India"); the propagation
+/// rule then finds its other mentions.
+fn initials_of_names(doc: &Analyzed, df: &DocFeatures, ms: &mut [Mention]) {
+    let mut full: HashMap<String, Option<usize>> = HashMap::new();
+    for m in ms
+        .iter()
+        .filter(|m| m.tokens.len() >= 2 && (m.ty == ORG || m.ty == LOC))
+    {
+        let init: String = m
+            .tokens
+            .clone()
+            .filter(|&i| {
+                doc.tokens[i].kind == TokenKind::Word && !FUNCTION_WORDS.contains(&df.toks[i].norm.as_str())
+            })
+            .filter_map(|i| doc.tok(i).chars().next())
+            .collect();
+        if init.chars().count() < 2 || !init.chars().all(|c| c.is_uppercase()) {
+            continue;
+        }
+        let e = full.entry(init).or_insert(Some(m.ty));
+        if *e != Some(m.ty) {
+            *e = None;
+        }
+    }
+    for m in ms.iter_mut().filter(|m| m.tokens.len() == 1) {
+        let w = doc.tok(m.tokens.start);
+        if let Some(Some(ty)) = full.get(w) {
+            m.ty = *ty;
+        }
+    }
+}
+
+/// Times and time zones are not names: "10:35 AM", "5:05 GMT".
+fn drop_clock_words(doc: &Analyzed, ms: &mut Vec<Mention>) {
+    ms.retain(|m| {
+        let i = m.tokens.start;
+        !(m.tokens.len() == 1
+            && i > 0
+            && doc.tokens[i - 1].kind == TokenKind::Number
+            && matches!(
+                doc.tok(i),
+                "AM" | "PM"
+                    | "A.M."
+                    | "P.M."
+                    | "GMT"
+                    | "UTC"
+                    | "BST"
+                    | "CET"
+                    | "CEST"
+                    | "EST"
+                    | "EDT"
+                    | "CST"
+                    | "CDT"
+                    | "PST"
+                    | "PDT"
+                    | "MST"
+                    | "MDT"
+                    | "IST"
+                    | "JST"
+                    | "HKT"
+                    | "SGT"
+                    | "AEST"
+                    | "AEDT"
+            ))
+    });
+}
+
+/// A bare generic word ("the Company", "the Fund") is a defined term, not a name.
+fn drop_generic_words(doc: &Analyzed, df: &DocFeatures, ms: &mut Vec<Mention>) {
+    ms.retain(|m| {
+        !(m.tokens.len() == 1
+            && m.ty == ORG
+            && is_cap(doc.tok(m.tokens.start))
+            && matches!(
+                df.toks[m.tokens.start].norm.as_str(),
+                "company"
+                    | "corporation"
+                    | "fund"
+                    | "bank"
+                    | "group"
+                    | "government"
+                    | "firm"
+                    | "trust"
+                    | "partnership"
+            ))
+    });
+}
+
+/// A place mention that runs on into capitalised common words (a title-case
+/// heading: "Bahrain Upstream Oil", "UK Markets") is the place alone, when the
+/// place is a known country, city or region and the words after it are
+/// written in lower case elsewhere in the article (and are not words of a
+/// place name: "Sea", "Bay").
+fn trim_place_headings(
+    doc: &Analyzed,
+    df: &DocFeatures,
+    lex: &Lexicon,
+    lower: &HashSet<&str>,
+    ms: &mut [Mention],
+) {
+    for m in ms.iter_mut().filter(|m| m.ty == LOC && m.tokens.len() >= 2) {
+        let r = m.tokens.clone();
+        if lex.place(&mkey(df, r.clone())).is_some() {
+            continue;
+        }
+        let Some(p) = (r.start + 1..r.end).rev().find(|&p| {
+            lex.place(&mkey(df, r.start..p))
+                .is_some_and(|pl| matches!(pl.kind, "country" | "city" | "region"))
+        }) else {
+            continue;
+        };
+        let common = (p..r.end).all(|i| {
+            lower.contains(df.toks[i].norm.as_str())
+                && !matches!(
+                    df.toks[i].norm.as_str(),
+                    "sea"
+                        | "gulf"
+                        | "coast"
+                        | "island"
+                        | "islands"
+                        | "river"
+                        | "valley"
+                        | "bay"
+                        | "peninsula"
+                        | "strait"
+                        | "mountains"
+                        | "basin"
+                        | "delta"
+                        | "city"
+                        | "state"
+                        | "province"
+                        | "region"
+                        | "county"
+                        | "lake"
+                        | "harbour"
+                        | "harbor"
+                        | "park"
+                        | "street"
+                        | "square"
+                )
+        });
+        if common && doc.tok(p - 1) != "-" {
+            m.tokens.end = p;
+        }
+    }
+}
+
+/// "Jane Amponsah - Bediako": a person's name, a hyphen and one capitalised
+/// word not followed by another is a double-barrelled surname written with
+/// spaces around the hyphen.
+fn hyphenated_surnames(doc: &Analyzed, ms: &mut Vec<Mention>) {
+    let n = doc.tokens.len();
+    let mut k = 0;
+    while k < ms.len() {
+        let e = ms[k].tokens.end;
+        if ms[k].ty == PER
+            && e + 1 < n
+            && doc.tok(e) == "-"
+            && doc.tokens[e + 1].kind == TokenKind::Word
+            && is_cap(doc.tok(e + 1))
+            && !(e + 2 < n && doc.tokens[e + 2].kind == TokenKind::Word && is_cap(doc.tok(e + 2)))
+            && ms
+                .get(k + 1)
+                .is_none_or(|nx| nx.tokens.start > e + 1 || nx.tokens == (e + 1..e + 2))
+        {
+            if ms.get(k + 1).is_some_and(|nx| nx.tokens == (e + 1..e + 2)) {
+                ms.remove(k + 1);
+            }
+            ms[k].tokens.end = e + 2;
+        }
+        k += 1;
+    }
+}
+
+/// Words the article writes in lower case somewhere (common words).
+fn lower_words<'a>(doc: &Analyzed<'a>) -> HashSet<&'a str> {
+    (0..doc.tokens.len())
+        .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
+        .map(|i| doc.tok(i))
+        .filter(|w| w.chars().next().is_some_and(|c| c.is_lowercase()))
+        .collect()
+}
+
+const LEADING_COMMON: [&str; 36] = [
+    "is", "are", "was", "were", "will", "would", "can", "could", "should", "does", "do", "did", "has",
+    "have", "had", "how", "why", "what", "when", "where", "who", "which", "if", "but", "and", "or", "so",
+    "as", "while", "after", "before", "neither", "imagine", "more", "load", "play",
+];
+
+/// A capitalised common word that opens a sentence or heading is not part of
+/// the name after it: "Will General Motors be next?", "How GM plans …"
+/// (question, auxiliary and conjunction words).
+fn strip_leading_common(doc: &Analyzed, df: &DocFeatures, ms: &mut [Mention]) {
+    for m in ms.iter_mut().filter(|m| m.tokens.len() >= 2) {
+        let s = m.tokens.start;
+        let w = df.toks[s].norm.as_str();
+        let first_of_sentence = doc
+            .sentence_at(doc.tokens[s].span.start)
+            .is_some_and(|k| doc.sentences[k].tokens.start == s);
+        if !is_cap(doc.tok(s)) || doc.tok(s).chars().all(|c| c.is_uppercase()) {
+            continue;
+        }
+        // "Will Smith" is a name.
+        if LEADING_COMMON.contains(&w) && first_of_sentence && !(m.ty == PER && w == "will") {
+            m.tokens.start += 1;
+        }
+    }
 }

@@ -279,3 +279,52 @@ Jul 20, 2015 at 7:07PM GM shares rose 1%.";
     let n = e.iter().filter(|x| x.0 == "GM" && x.1 == "ORG").count();
     assert_eq!(n, text.matches("GM").count(), "{e:#?}");
 }
+
+#[test]
+fn clock_words_and_generic_words_are_not_names() {
+    let e = run(
+        "The results were published on Thursday at 10:35 AM (5:05 GMT) in Tokyo.
+On July 16, Brightwater Holdings, Inc. (the \"Company\") said its board had approved a dividend.
+The Company will pay the dividend on September 18.",
+    );
+    assert!(
+        !e.iter().any(|x| matches!(x.0.as_str(), "AM" | "GMT" | "Company")),
+        "{e:#?}"
+    );
+}
+
+#[test]
+fn a_country_heading_is_the_country_alone() {
+    let e = run("Introduction to Bahrain Upstream Oil and Gas Markets
+The upstream oil sector in Bahrain is small but has grown since 2010, the report said.");
+    assert!(
+        e.iter()
+            .filter(|x| x.0.starts_with("Bahrain"))
+            .all(|x| x.0 == "Bahrain"),
+        "{e:#?}"
+    );
+}
+
+#[test]
+fn double_barrelled_surnames_with_spaced_hyphens() {
+    let e = run(
+        "The head of public relations, Mr Kofi Amponsah - Bediako, said standards mattered to exporters.",
+    );
+    assert_eq!(find(&e, "Kofi Amponsah - Bediako").1, "PERSON");
+}
+
+#[test]
+fn a_short_form_takes_the_type_of_the_name_it_abbreviates() {
+    let e = run("Will General Motors be next?
+Shares of General Motors fell 2% on Wednesday.
+How GM plans to beat its rivals in China is not yet clear, analysts said.
+GM is recalling 51,000 cars in North America.");
+    assert_eq!(find(&e, "General Motors").1, "ORG");
+    assert!(
+        !e.iter()
+            .any(|x| x.0.starts_with("Will") || x.0.starts_with("How")),
+        "{e:#?}"
+    );
+    assert!(e.iter().filter(|x| x.0 == "GM").count() == 2, "{e:#?}");
+    assert!(e.iter().filter(|x| x.0 == "GM").all(|x| x.1 == "ORG"), "{e:#?}");
+}
