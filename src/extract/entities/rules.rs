@@ -145,6 +145,7 @@ pub fn apply(doc: &Analyzed, df: &DocFeatures, lex: &Lexicon, ms: Vec<Mention>) 
     acronym_definitions(doc, &mut clean);
     let tickers = ticker_parens(doc, df, rw, &mut clean);
     clean.sort_by_key(|m| m.tokens.start);
+    split_trailing_tickers(doc, rw, &mut clean);
     hyphenated_surnames(doc, &mut clean);
     drop_clock_words(doc, &mut clean);
     drop_generic_words(doc, df, &mut clean);
@@ -727,6 +728,42 @@ fn acronym_definitions(doc: &Analyzed, ms: &mut Vec<Mention>) {
     }
 }
 
+const PLACE_FLAGS: u32 = super::lexicon::F_COUNTRY | super::lexicon::F_CITY | super::lexicon::F_REGION;
+
+/// What companies, not places, do (after the name, maybe after "is"/"has").
+const COMPANY_VERBS: [&str; 30] = [
+    "announced",
+    "announces",
+    "declined",
+    "declines",
+    "reported",
+    "reports",
+    "posted",
+    "unveiled",
+    "unveils",
+    "launched",
+    "launches",
+    "recalled",
+    "recalling",
+    "acquired",
+    "acquires",
+    "acquiring",
+    "hired",
+    "employs",
+    "manufactures",
+    "shipped",
+    "ships",
+    "sells",
+    "filed",
+    "listed",
+    "traded",
+    "trades",
+    "headquartered",
+    "based",
+    "founded",
+    "incorporated",
+];
+
 /// Strong evidence that a name is a company, from any one of its mentions,
 /// types all its mentions ORG: a legal form or company word ending a longer
 /// mention ("Examplo Corp" makes "Examplo" a company), a ticker after it
@@ -851,6 +888,15 @@ fn org_evidence(
                     break;
                 }
             }
+        }
+        // A name read as a place that is not a known one, doing what
+        // companies do: "Examplo declined to comment", "Examplo is recalling".
+        if (m.ty == LOC || m.ty == MISC) && m.tokens.len() == 1 && df.toks[s].gaz & PLACE_FLAGS == 0 {
+            let mut v = e;
+            if v + 1 < n && matches!(tok_lower(v), "is" | "was" | "has" | "had") {
+                v += 1;
+            }
+            ev |= v < n && COMPANY_VERBS.contains(&tok_lower(v));
         }
         if ev && !place(&key) {
             org.insert(key);
@@ -1161,5 +1207,41 @@ fn strip_leading_common(doc: &Analyzed, df: &DocFeatures, ms: &mut [Mention]) {
         if LEADING_COMMON.contains(&w) && first_of_sentence && !(m.ty == PER && w == "will") {
             m.tokens.start += 1;
         }
+    }
+}
+
+/// Market-data style "Examplo Corp. EXM -0.36%" or "Examplo EXM 1.4%": the
+/// ticker written after a company's name is a separate organisation mention.
+fn split_trailing_tickers(doc: &Analyzed, rw: &RuleWords, ms: &mut Vec<Mention>) {
+    let n = doc.tokens.len();
+    let mut extra = Vec::new();
+    for m in ms.iter_mut().filter(|m| m.ty == ORG && m.tokens.len() >= 2) {
+        let t = m.tokens.end - 1;
+        let w = doc.tok(t);
+        if !(is_ticker(w) && w.len() <= 5 && !w.contains('-')) || rw.legal.contains(w) {
+            continue;
+        }
+        let after_legal = rw.legal.contains(doc.tok(t - 1));
+        let mut k = t + 1;
+        if k < n && matches!(doc.tok(k), "-" | "+" | "−") {
+            k += 1;
+        }
+        // A price change: a number and a percent sign ("-0.36%").
+        let change = k + 1 < n
+            && doc.tokens[k].kind == TokenKind::Number
+            && (doc.tok(k).ends_with('%') || doc.tok(k + 1) == "%");
+        // The name before the ticker is written in mixed case.
+        let mixed = (m.tokens.start..t).any(|i| doc.tok(i).chars().any(|c| c.is_lowercase()));
+        if mixed && (after_legal || change) {
+            m.tokens.end = t;
+            extra.push(Mention {
+                tokens: t..t + 1,
+                ty: ORG,
+            });
+        }
+    }
+    if !extra.is_empty() {
+        ms.extend(extra);
+        ms.sort_by_key(|m| m.tokens.start);
     }
 }

@@ -328,3 +328,29 @@ GM is recalling 51,000 cars in North America.");
     assert!(e.iter().filter(|x| x.0 == "GM").count() == 2, "{e:#?}");
     assert!(e.iter().filter(|x| x.0 == "GM").all(|x| x.1 == "ORG"), "{e:#?}");
 }
+
+#[test]
+fn a_ticker_after_a_company_name_is_its_own_mention() {
+    let e = run("Carmakers including Halvorsen Motor Corp. HMC -0.72% and Ostmark Group AG OSTG 1.40% are said to be bidding.
+Tables of football results are left alone: Paris SG 3 Lyon 1.");
+    assert_eq!(find(&e, "Halvorsen Motor Corp.").1, "ORG");
+    assert_eq!(find(&e, "HMC").1, "ORG");
+    assert_eq!(find(&e, "Ostmark Group AG").1, "ORG");
+    assert_eq!(find(&e, "OSTG").1, "ORG");
+    assert!(!e.iter().any(|x| x.0 == "SG"), "{e:#?}");
+}
+
+#[test]
+fn a_name_that_does_what_companies_do_is_a_company() {
+    let e = run(
+        "The carmakers entered the bidding after Kalmstad announced in April that it was considering a sale.
+Kalmstad declined to comment on Tuesday.
+By early July, Kalmstad was holding talks with the buyers in Berlin.",
+    );
+    assert!(
+        e.iter().filter(|x| x.0 == "Kalmstad").all(|x| x.1 == "ORG"),
+        "{e:#?}"
+    );
+    assert_eq!(e.iter().filter(|x| x.0 == "Kalmstad").count(), 3, "{e:#?}");
+    assert_eq!(find(&e, "Berlin").1, "LOCATION");
+}
