@@ -146,6 +146,7 @@ pub fn apply(doc: &Analyzed, df: &DocFeatures, lex: &Lexicon, ms: Vec<Mention>) 
     let tickers = ticker_parens(doc, df, rw, &mut clean);
     clean.sort_by_key(|m| m.tokens.start);
     split_trailing_tickers(doc, rw, &mut clean);
+    portfolio_before_person(doc, df, lex, rw, &mut clean);
     hyphenated_surnames(doc, &mut clean);
     drop_clock_words(doc, &mut clean);
     drop_generic_words(doc, df, &mut clean);
@@ -542,11 +543,14 @@ struct RuleWords {
     company_nouns: HashSet<&'static str>,
     /// "shares", "spokesman": words after a company's name (lower case).
     company_cues: HashSet<&'static str>,
+    /// "state", "finance": portfolios in "Secretary of State" (lower case).
+    domains: HashSet<&'static str>,
 }
 
 fn rule_words() -> &'static RuleWords {
     static W: OnceLock<RuleWords> = OnceLock::new();
     W.get_or_init(|| RuleWords {
+        domains: word_list(include_str!("../../../data/lexicons/entity_rules_domains.txt")),
         exchanges: word_list(include_str!("../../../data/lexicons/entity_rules_exchanges.txt")),
         legal: word_list(include_str!(
             "../../../data/lexicons/entity_rules_legal_forms.txt"
@@ -1243,5 +1247,41 @@ fn split_trailing_tickers(doc: &Analyzed, rw: &RuleWords, ms: &mut Vec<Mention>)
     if !extra.is_empty() {
         ms.extend(extra);
         ms.sort_by_key(|m| m.tokens.start);
+    }
+}
+
+/// "Secretary of State Jane Doe", "Minister for Innovation John Roe": a
+/// portfolio word the tagger took into the name after "<title> of/for" is
+/// part of the role; the rest is the person.
+fn portfolio_before_person(
+    doc: &Analyzed,
+    df: &DocFeatures,
+    lex: &Lexicon,
+    rw: &RuleWords,
+    ms: &mut [Mention],
+) {
+    for m in ms
+        .iter_mut()
+        .filter(|m| m.ty != LOC && (3..=4).contains(&m.tokens.len()))
+    {
+        let s = m.tokens.start;
+        if s < 2
+            || !matches!(df.toks[s - 1].norm.as_str(), "of" | "for")
+            || !lex.is_title(&df.toks[s - 2].norm)
+            || !rw.domains.contains(df.toks[s].norm.as_str())
+        {
+            continue;
+        }
+        let rest = s + 1..m.tokens.end;
+        let name_like = rest.clone().all(|i| {
+            doc.tokens[i].kind == TokenKind::Word
+                && is_cap(doc.tok(i))
+                && !lex.is_org_suffix(&df.toks[i].norm)
+                && df.toks[i].gaz & (F_DEMONYM | PLACE_FLAGS) == 0
+        });
+        if name_like {
+            m.tokens.start = s + 1;
+            m.ty = PER;
+        }
     }
 }

@@ -96,7 +96,37 @@ fn roles_from_titles_and_appositives() {
         find(&e, "Mark Cancian").4.as_deref(),
         Some("a senior adviser at the RAND Corp.")
     );
-    assert_eq!(find(&e, "Xavier Brunson").4.as_deref(), Some("Gen."));
+    // Title and appositive together.
+    assert_eq!(
+        find(&e, "Xavier Brunson").4.as_deref(),
+        Some("Gen., head of U.S. Forces Korea")
+    );
+}
+
+#[test]
+fn a_role_stated_once_holds_for_every_mention_of_the_person() {
+    let e = run(
+        "Finance Minister Ruth Adeyemi said on Monday the budget would be cut.
+Adeyemi told lawmakers the deficit had doubled since 2023.",
+    );
+    assert_eq!(find(&e, "Ruth Adeyemi").4.as_deref(), Some("Finance Minister"));
+    assert_eq!(find(&e, "Adeyemi").4.as_deref(), Some("Finance Minister"));
+}
+
+#[test]
+fn secretary_of_state_is_the_role_and_not_the_name() {
+    let e = run(
+        "Secretary of State Marco Rubio met his counterpart in Kuala Lumpur on Friday.
+The Minister of Finance Jane Okafor, a former World Bank economist, resigned on Tuesday.",
+    );
+    let r = find(&e, "Marco Rubio");
+    assert_eq!((r.1, r.4.as_deref()), ("PERSON", Some("Secretary of State")));
+    let o = find(&e, "Jane Okafor");
+    assert_eq!(o.1, "PERSON");
+    assert_eq!(
+        o.4.as_deref(),
+        Some("Minister of Finance, a former World Bank economist")
+    );
 }
 
 #[test]
@@ -127,7 +157,11 @@ fn org_with_country_inside() {
         .expect("U.S. Forces Korea");
     assert_eq!(usfk.0, "U.S. Forces Korea");
     assert_eq!(usfk.1, "ORG");
-    assert_eq!(find(&e, "Paul Kim").4.as_deref(), Some("Gen."));
+    // The appositive after a titled name is appended to the title.
+    assert_eq!(
+        find(&e, "Paul Kim").4.as_deref(),
+        Some("Gen., the commander of U.S. Forces Korea")
+    );
 }
 
 #[test]
