@@ -146,6 +146,7 @@ pub fn apply(doc: &Analyzed, df: &DocFeatures, lex: &Lexicon, ms: Vec<Mention>) 
     let tickers = ticker_parens(doc, df, rw, &mut clean);
     clean.sort_by_key(|m| m.tokens.start);
     split_trailing_tickers(doc, rw, &mut clean);
+    bylines(doc, df, lex, &mut clean);
     portfolio_before_person(doc, df, lex, rw, &mut clean);
     hyphenated_surnames(doc, &mut clean);
     drop_clock_words(doc, &mut clean);
@@ -1219,7 +1220,7 @@ fn strip_leading_common(doc: &Analyzed, df: &DocFeatures, ms: &mut [Mention]) {
 fn split_trailing_tickers(doc: &Analyzed, rw: &RuleWords, ms: &mut Vec<Mention>) {
     let n = doc.tokens.len();
     let mut extra = Vec::new();
-    for m in ms.iter_mut().filter(|m| m.ty == ORG && m.tokens.len() >= 2) {
+    for m in ms.iter_mut().filter(|m| m.ty != LOC && m.tokens.len() >= 2) {
         let t = m.tokens.end - 1;
         let w = doc.tok(t);
         if !(is_ticker(w) && w.len() <= 5 && !w.contains('-')) || rw.legal.contains(w) {
@@ -1238,6 +1239,30 @@ fn split_trailing_tickers(doc: &Analyzed, rw: &RuleWords, ms: &mut Vec<Mention>)
         let mixed = (m.tokens.start..t).any(|i| doc.tok(i).chars().any(|c| c.is_lowercase()));
         if mixed && (after_legal || change) {
             m.tokens.end = t;
+            m.ty = ORG;
+            extra.push(Mention {
+                tokens: t..t + 1,
+                ty: ORG,
+            });
+        }
+    }
+    // The ticker just after the company's mention: "Examplo Group EXM -1.5%".
+    for (k, m) in ms.iter().enumerate().filter(|(_, m)| m.ty == ORG) {
+        let t = m.tokens.end;
+        if t + 2 >= n || !is_ticker(doc.tok(t)) || doc.tok(t).len() > 5 || rw.legal.contains(doc.tok(t)) {
+            continue;
+        }
+        if ms.get(k + 1).is_some_and(|nx| nx.tokens.start <= t) || extra.iter().any(|x| x.tokens.start == t) {
+            continue;
+        }
+        let mut j = t + 1;
+        if matches!(doc.tok(j), "-" | "+" | "−") {
+            j += 1;
+        }
+        if j + 1 < n
+            && doc.tokens[j].kind == TokenKind::Number
+            && (doc.tok(j).ends_with('%') || doc.tok(j + 1) == "%")
+        {
             extra.push(Mention {
                 tokens: t..t + 1,
                 ty: ORG,
@@ -1284,4 +1309,54 @@ fn portfolio_before_person(
             m.ty = PER;
         }
     }
+}
+
+/// Bylines and wire credits name people: "By Jane Doe", "(Reporting by Jane
+/// Doe; Editing by John Roe)", "(by Jane Doe)". The two or three capitalised
+/// words after the cue are a person; an ALL-CAPS dateline word after them
+/// ("By Jane Doe TOKYO (Reuters)") is not part of the name.
+fn bylines(doc: &Analyzed, df: &DocFeatures, lex: &Lexicon, ms: &mut Vec<Mention>) {
+    let n = doc.tokens.len();
+    let mut found = Vec::new();
+    for i in 0..n.saturating_sub(2) {
+        if df.toks[i].norm != "by" {
+            continue;
+        }
+        let line_start = i == 0 || doc.text[..doc.tokens[i].span.start].ends_with('\n');
+        let cue = (doc.tok(i) == "By" && line_start)
+            || (i > 0
+                && (doc.tok(i - 1) == "("
+                    || matches!(df.toks[i - 1].norm.as_str(), "reporting" | "writing" | "editing")));
+        if !cue {
+            continue;
+        }
+        let s = i + 1;
+        let mut e = s;
+        while e < n
+            && e - s < 3
+            && doc.tokens[e].kind == TokenKind::Word
+            && is_cap(doc.tok(e))
+            && doc.tok(e).chars().any(|c| c.is_lowercase())
+            && !lex.is_title(&df.toks[e].norm)
+            && !lex.is_org_suffix(&df.toks[e].norm)
+        {
+            e += 1;
+        }
+        let stop_ok = e >= n
+            || !(doc.tokens[e].kind == TokenKind::Word && doc.tok(e).chars().any(|c| c.is_lowercase()));
+        if e - s >= 2 && stop_ok {
+            found.push(s..e);
+        }
+    }
+    for r in found {
+        // Leave a longer ORG alone ("by Example Capital Partners").
+        if ms
+            .iter()
+            .any(|m| m.ty == ORG && m.tokens.start <= r.start && m.tokens.end > r.end)
+        {
+            continue;
+        }
+        put(ms, Mention { tokens: r, ty: PER });
+    }
+    ms.sort_by_key(|m| m.tokens.start);
 }

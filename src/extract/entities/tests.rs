@@ -388,3 +388,23 @@ By early July, Kalmstad was holding talks with the buyers in Berlin.",
     assert_eq!(e.iter().filter(|x| x.0 == "Kalmstad").count(), 3, "{e:#?}");
     assert_eq!(find(&e, "Berlin").1, "LOCATION");
 }
+
+#[test]
+fn bylines_and_wire_credits_name_people() {
+    let e = run(
+        "By Sarah Okonjo TOKYO (Reuters) - Shares in Japanese carmakers fell on Monday.
+Exporters were hit by a stronger yen, traders said.
+(Reporting by Tomasz Wierzbicki; Editing by Ruth Adeyemi)",
+    );
+    assert_eq!(find(&e, "Sarah Okonjo").1, "PERSON");
+    assert_eq!(find(&e, "Tomasz Wierzbicki").1, "PERSON");
+    assert_eq!(find(&e, "Ruth Adeyemi").1, "PERSON");
+    assert!(!e.iter().any(|x| x.0.contains("Okonjo TOKYO")), "{e:#?}");
+}
+
+#[test]
+fn a_ticker_with_a_price_change_makes_the_name_a_company() {
+    let e = run("Also in the consortium are Brightwater Mobility Group BWMG -1.53% and Ostmark Motor Corp. OMC 0.41%.");
+    assert_eq!(find(&e, "Brightwater Mobility Group").1, "ORG");
+    assert_eq!(find(&e, "BWMG").1, "ORG");
+}
