@@ -157,6 +157,8 @@ pub fn apply(doc: &Analyzed, df: &DocFeatures, lex: &Lexicon, ms: Vec<Mention>) 
     initials_of_names(doc, df, &mut clean);
     // A legal form on its own ("Inc.", "LLC") is not a name.
     clean.retain(|m| !(m.tokens.clone()).all(|i| rw.legal.contains(doc.tok(i)) && doc.tok(i).len() > 2));
+    // One type per name again, after the evidence rules.
+    vote_types(doc, df, &mut clean);
     propagate_names(doc, df, lex, &mut clean);
     clean
 }

@@ -408,3 +408,18 @@ fn a_ticker_with_a_price_change_makes_the_name_a_company() {
     assert_eq!(find(&e, "Brightwater Mobility Group").1, "ORG");
     assert_eq!(find(&e, "BWMG").1, "ORG");
 }
+
+#[test]
+fn one_type_per_name_after_the_evidence_rules() {
+    let e = run(
+        "President Donald Trump met Japanese Prime Minister Sanae Takaichi in Tokyo on Monday.
+Instead, the administration of Donald Trump has urged Japan to spend more on defense.
+Donald Trump said the alliance was strong.",
+    );
+    assert!(
+        e.iter()
+            .filter(|x| x.0 == "Donald Trump")
+            .all(|x| x.1 == "PERSON"),
+        "{e:#?}"
+    );
+}
