@@ -122,12 +122,11 @@ impl EntityExtractor {
             covered[m.tokens.clone()].iter_mut().for_each(|c| *c = true);
         }
         let is_covered = |i: usize| covered[i];
-        ms.iter()
-            .zip(spans)
-            .zip(keyed)
-            .zip(canon)
-            .map(|(((m, span), (_, sub)), (canonical, entity_key))| {
-                let role = (self.cfg.roles && m.ty == rules::PER)
+        let mut roles: Vec<Option<String>> = ms
+            .iter()
+            .zip(&spans)
+            .map(|(m, span)| {
+                (self.cfg.roles && m.ty == rules::PER)
                     .then(|| {
                         let s = doc.sentence_at(span.start)?;
                         roles::role(
@@ -140,16 +139,37 @@ impl EntityExtractor {
                         )
                     })
                     .flatten()
-                    .map(|r| r.slice(doc.text).to_string());
-                Entity {
+            })
+            .collect();
+        // A role stated once is the person's role in every mention of the
+        // article ("Gen. Xavier Brunson" … "Brunson said"): mentions without
+        // one of their own take the first stated for the same person.
+        let mut first_role: std::collections::HashMap<&str, String> = Default::default();
+        for ((m, (c, _)), r) in ms.iter().zip(&canon).zip(&roles) {
+            if let (rules::PER, Some(r)) = (m.ty, r) {
+                first_role.entry(c.as_str()).or_insert_with(|| r.clone());
+            }
+        }
+        for ((m, (c, _)), r) in ms.iter().zip(&canon).zip(roles.iter_mut()) {
+            if m.ty == rules::PER && r.is_none() {
+                *r = first_role.get(c.as_str()).cloned();
+            }
+        }
+        ms.iter()
+            .zip(spans)
+            .zip(keyed)
+            .zip(canon)
+            .zip(roles)
+            .map(
+                |((((m, span), (_, sub)), (canonical, entity_key)), role)| Entity {
                     span,
                     kind: TYPES[m.ty],
                     subtype: sub.map(str::to_string),
                     canonical,
                     entity_key,
                     role,
-                }
-            })
+                },
+            )
             .collect()
     }
 }

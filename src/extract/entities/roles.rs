@@ -49,6 +49,9 @@ const MAX_ROLE_TOKENS: usize = 20;
 
 /// Role for the mention `m` (token range) in sentence tokens `sent`; `covered`
 /// tells whether a token belongs to any mention.
+///
+/// A title and an appositive together ("Gen. Xavier Brunson, head of U.S.
+/// Forces Korea,") give both: "Gen., head of U.S. Forces Korea".
 pub fn role(
     doc: &Analyzed,
     df: &DocFeatures,
@@ -56,9 +59,13 @@ pub fn role(
     m: Range<usize>,
     sent: Range<usize>,
     covered: &dyn Fn(usize) -> bool,
-) -> Option<Span> {
-    title_before(doc, df, lex, m.start, sent.start, covered)
-        .or_else(|| appositive_after(doc, df, lex, m.end, sent.end))
+) -> Option<String> {
+    let title = title_before(doc, df, lex, m.start, sent.start, covered).map(|s| s.slice(doc.text));
+    let appos = appositive_after(doc, df, lex, m.end, sent.end).map(|s| s.slice(doc.text));
+    match (title, appos) {
+        (Some(t), Some(a)) => Some(format!("{t}, {a}")),
+        (t, a) => t.or(a).map(str::to_string),
+    }
 }
 
 fn title_before(
@@ -69,10 +76,13 @@ fn title_before(
     sent_start: usize,
     covered: &dyn Fn(usize) -> bool,
 ) -> Option<Span> {
-    if start == sent_start || !lex.is_title(&df.toks[start - 1].norm) {
+    if start == sent_start {
         return None;
     }
     let end = start - 1;
+    if !lex.is_title(&df.toks[end].norm) {
+        return title_of_domain(doc, df, lex, start, sent_start, covered);
+    }
     let mut s = end;
     while s > sent_start {
         let k = s - 1;
@@ -129,4 +139,34 @@ fn appositive_after(
         doc.tokens[first].span.start,
         doc.tokens[k - 1].span.end,
     ))
+}
+
+/// "Secretary of State Marco Rubio", "Minister for Trade Ann Lee": a head
+/// title, "of"/"for" and up to three capitalised words right before the name.
+fn title_of_domain(
+    doc: &Analyzed,
+    df: &DocFeatures,
+    lex: &Lexicon,
+    start: usize,
+    sent_start: usize,
+    covered: &dyn Fn(usize) -> bool,
+) -> Option<Span> {
+    let mut k = start;
+    while k > sent_start
+        && start - k < 3
+        && doc.tokens[k - 1].kind == TokenKind::Word
+        && is_cap(doc.tok(k - 1))
+        && !covered(k - 1)
+    {
+        k -= 1;
+    }
+    if k == start || k < sent_start + 2 || !matches!(df.toks[k - 1].norm.as_str(), "of" | "for") {
+        return None;
+    }
+    if !lex.is_title(&df.toks[k - 2].norm) || covered(k - 2) {
+        return None;
+    }
+    // The rest of the title before the head ("Deputy", "U.S.").
+    let head = title_before(doc, df, lex, k - 1, sent_start, covered)?;
+    Some(Span::new(head.start, doc.tokens[start - 1].span.end))
 }

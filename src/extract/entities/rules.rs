@@ -8,7 +8,9 @@ use super::features::DocFeatures;
 use super::lexicon::{Lexicon, F_DEMONYM};
 use super::tagger::Mention;
 use crate::analyze::{Analyzed, TokenKind};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+use std::sync::OnceLock;
 
 pub const PER: usize = 0;
 pub const ORG: usize = 1;
@@ -46,6 +48,7 @@ pub fn apply(doc: &Analyzed, df: &DocFeatures, lex: &Lexicon, ms: Vec<Mention>) 
             && w[..w.len() - 1].chars().all(|c| c.is_ascii_uppercase()))
     });
     let ntok = doc.tokens.len();
+    let rw = rule_words();
     for m in out.iter_mut() {
         // Trim possessives and punctuation at the edges.
         while m.tokens.len() > 1 {
@@ -73,6 +76,18 @@ pub fn apply(doc: &Analyzed, df: &DocFeatures, lex: &Lexicon, ms: Vec<Mention>) 
         if e > m.tokens.end {
             m.tokens.end = e;
             m.ty = ORG;
+        }
+        // Legal form after a comma: "Mattel, Inc.", "Example Advisors, LLC".
+        // Two capitals ("SA", "AG") also write places and people's initials:
+        // only after a name already read as an ORG.
+        let e = m.tokens.end;
+        if m.ty != LOC && e + 1 < ntok && doc.tok(e) == "," && rw.legal.contains(doc.tok(e + 1)) {
+            let f = doc.tok(e + 1);
+            let short_caps = f.len() <= 2 && f.chars().all(|c| c.is_ascii_uppercase());
+            if !short_caps || m.ty == ORG {
+                m.tokens.end = e + 2;
+                m.ty = ORG;
+            }
         }
         let last = m.tokens.end - 1;
         if m.tokens.len() > 1 && is_cap(doc.tok(last)) && lex.is_org_suffix(&df.toks[last].norm) {
@@ -127,6 +142,24 @@ pub fn apply(doc: &Analyzed, df: &DocFeatures, lex: &Lexicon, ms: Vec<Mention>) 
     described_as_people(doc, lex, &mut clean);
     makers_are_orgs(doc, df, &mut clean);
     lone_names(doc, df, lex, &mut clean);
+    acronym_definitions(doc, &mut clean);
+    let tickers = ticker_parens(doc, df, rw, &mut clean);
+    clean.sort_by_key(|m| m.tokens.start);
+    split_trailing_tickers(doc, rw, &mut clean);
+    bylines(doc, df, lex, &mut clean);
+    portfolio_before_person(doc, df, lex, rw, &mut clean);
+    hyphenated_surnames(doc, &mut clean);
+    drop_clock_words(doc, &mut clean);
+    drop_generic_words(doc, df, &mut clean);
+    trim_place_headings(doc, df, lex, &lower_words(doc), &mut clean);
+    strip_leading_common(doc, df, &mut clean);
+    org_evidence(doc, df, lex, rw, tickers, &mut clean);
+    initials_of_names(doc, df, &mut clean);
+    // A legal form on its own ("Inc.", "LLC") is not a name.
+    clean.retain(|m| !(m.tokens.clone()).all(|i| rw.legal.contains(doc.tok(i)) && doc.tok(i).len() > 2));
+    // One type per name again, after the evidence rules.
+    vote_types(doc, df, &mut clean);
+    propagate_names(doc, df, lex, &mut clean);
     clean
 }
 
@@ -372,6 +405,12 @@ fn split_titles(doc: &Analyzed, df: &DocFeatures, lex: &Lexicon, m: Mention, out
         while s + 1 < r.end && titleish(lex, df, s) && m.ty == PER {
             s += 1;
         }
+        // "General Motors": a title word followed only by organisation words
+        // opens a company's name.
+        if s > r.start && (s..r.end).all(|i| lex.is_org_suffix(&df.toks[i].norm)) {
+            out.push(Mention { tokens: r, ty: ORG });
+            return;
+        }
         out.push(Mention {
             tokens: s..r.end,
             ty: m.ty,
@@ -485,4 +524,841 @@ fn vote_types(doc: &Analyzed, df: &DocFeatures, ms: &mut [Mention]) {
         }
     }
     let _ = doc;
+}
+
+// ---------------------------------------------------------------------------
+// Document-level evidence rules (business and financial news).
+
+fn word_list(s: &'static str) -> HashSet<&'static str> {
+    s.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+}
+
+/// The `data/lexicons/entity_rules_*` word lists.
+struct RuleWords {
+    /// "NYSE", "LSE": exchanges written before a ticker (case-sensitive).
+    exchanges: HashSet<&'static str>,
+    /// "Inc.", "LLC": legal forms written after a company name (case-sensitive).
+    legal: HashSet<&'static str>,
+    /// "retailer", "maker": nouns that describe a company (lower case).
+    company_nouns: HashSet<&'static str>,
+    /// "shares", "spokesman": words after a company's name (lower case).
+    company_cues: HashSet<&'static str>,
+    /// "state", "finance": portfolios in "Secretary of State" (lower case).
+    domains: HashSet<&'static str>,
+}
+
+fn rule_words() -> &'static RuleWords {
+    static W: OnceLock<RuleWords> = OnceLock::new();
+    W.get_or_init(|| RuleWords {
+        domains: word_list(include_str!("../../../data/lexicons/entity_rules_domains.txt")),
+        exchanges: word_list(include_str!("../../../data/lexicons/entity_rules_exchanges.txt")),
+        legal: word_list(include_str!(
+            "../../../data/lexicons/entity_rules_legal_forms.txt"
+        )),
+        company_nouns: word_list(include_str!(
+            "../../../data/lexicons/entity_rules_company_nouns.txt"
+        )),
+        company_cues: word_list(include_str!(
+            "../../../data/lexicons/entity_rules_company_cues.txt"
+        )),
+    })
+}
+
+/// Last words of a company's name that the short name drops: legal forms and
+/// a few words that only companies end with ("Example Motors" is "Example").
+fn corporate_tail(rw: &RuleWords, surface: &str) -> bool {
+    rw.legal.contains(surface)
+        || matches!(
+            surface.to_lowercase().as_str(),
+            "motors"
+                | "group"
+                | "holdings"
+                | "airlines"
+                | "airways"
+                | "technologies"
+                | "electronics"
+                | "industries"
+                | "bancorp"
+                | "pharmaceuticals"
+                | "therapeutics"
+                | "restaurants"
+                | "networks"
+        )
+}
+
+fn mkey(df: &DocFeatures, r: Range<usize>) -> String {
+    r.map(|i| df.toks[i].norm.as_str()).collect::<Vec<_>>().join(" ")
+}
+
+/// Replace whatever overlaps `m` by `m`.
+fn put(ms: &mut Vec<Mention>, m: Mention) {
+    ms.retain(|o| o.tokens.end <= m.tokens.start || o.tokens.start >= m.tokens.end);
+    ms.push(m);
+}
+
+/// Ticker-like: "GM", "BRK.B", "IL0A.BE" (an upper-case letter first, no
+/// lower-case letters, at most ten characters).
+fn is_ticker(w: &str) -> bool {
+    w.len() <= 10
+        && w.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+        && w.chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '.' || c == '-')
+}
+
+/// "(NYSE: GM)", "(LSE: BOO)": the exchange and the ticker are organisations,
+/// and the name written right before the parenthesis is a listed company.
+/// Returns the keys of those companies (evidence for [`org_evidence`]).
+fn ticker_parens(doc: &Analyzed, df: &DocFeatures, rw: &RuleWords, ms: &mut Vec<Mention>) -> Vec<String> {
+    let n = doc.tokens.len();
+    let mut keys = Vec::new();
+    for i in 0..n.saturating_sub(4) {
+        if doc.tok(i) != "("
+            || !rw.exchanges.contains(doc.tok(i + 1))
+            || doc.tok(i + 2) != ":"
+            || !is_ticker(doc.tok(i + 3))
+            || !matches!(doc.tok(i + 4), ")" | "-" | "," | ";")
+        {
+            continue;
+        }
+        if let Some(p) = ms.iter().find(|m| m.tokens.end == i) {
+            keys.push(mkey(df, p.tokens.clone()));
+        }
+        put(
+            ms,
+            Mention {
+                tokens: i + 1..i + 2,
+                ty: ORG,
+            },
+        );
+        put(
+            ms,
+            Mention {
+                tokens: i + 3..i + 4,
+                ty: ORG,
+            },
+        );
+    }
+    keys
+}
+
+const FUNCTION_WORDS: [&str; 11] = ["of", "and", "the", "for", "&", "to", "on", "in", "de", "a", "an"];
+
+/// Do the words end with a run whose initials spell `letters` (function words
+/// may or may not give their initial)? Returns where the run starts.
+fn initials_match(words: &[&str], letters: &[char]) -> Option<usize> {
+    fn go(words: &[&str], letters: &[char]) -> Option<usize> {
+        if letters.is_empty() {
+            return Some(words.len());
+        }
+        let (w, rest) = words.split_last()?;
+        let first = w.chars().next()?.to_lowercase().next()?;
+        let last = *letters.last()?;
+        let function = FUNCTION_WORDS.contains(&w.to_lowercase().as_str());
+        if first == last {
+            if let Some(s) = go(rest, &letters[..letters.len() - 1]) {
+                return Some(s);
+            }
+        }
+        if function {
+            return go(rest, letters);
+        }
+        None
+    }
+    let s = go(words, letters)?;
+    // The run may not open with a function word.
+    (s < words.len() && !FUNCTION_WORDS.contains(&words[s].to_lowercase().as_str())).then_some(s)
+}
+
+/// An acronym defined in parentheses. After a tagged name it is that name's
+/// short form and takes its type ("Reserve Bank of India (RBI)", "Keio Plaza
+/// Hotel (KPH)", "Examplo Partners (Examplo)"). After a phrase of common
+/// nouns it is a term, not a name, wherever it is written ("external
+/// commercial borrowings (ECB)", "fibre to the premises (FTTP)").
+fn acronym_definitions(doc: &Analyzed, ms: &mut Vec<Mention>) {
+    let n = doc.tokens.len();
+    let mut terms: HashSet<&str> = HashSet::new();
+    for i in 1..n.saturating_sub(2) {
+        let a = doc.tok(i + 1);
+        if doc.tok(i) != "(" || doc.tok(i + 2) != ")" || doc.tokens[i + 1].kind != TokenKind::Word {
+            continue;
+        }
+        let uppers = a.chars().filter(|c| c.is_uppercase()).count();
+        if uppers < 2 || a.chars().count() > 8 {
+            continue;
+        }
+        let letters: Vec<char> = a
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .flat_map(char::to_lowercase)
+            .collect();
+        if let Some(p) = ms.iter().find(|m| m.tokens.end == i).cloned() {
+            let words: Vec<&str> = p.tokens.clone().map(|k| doc.tok(k)).collect();
+            let all_caps = a.chars().all(|c| !c.is_lowercase());
+            let alias = (all_caps && initials_match(&words, &letters) == Some(0))
+                || words.first().is_some_and(|w| *w == a && words.len() > 1);
+            if alias && p.ty != PER {
+                put(
+                    ms,
+                    Mention {
+                        tokens: i + 1..i + 2,
+                        ty: p.ty,
+                    },
+                );
+            }
+            continue;
+        }
+        if a.chars().any(|c| c.is_lowercase()) {
+            continue;
+        }
+        // Up to 10 words back within the sentence, not crossing punctuation.
+        let mut s = i;
+        while s > 0 && i - s < 10 && doc.tokens[s - 1].kind == TokenKind::Word {
+            s -= 1;
+        }
+        let words: Vec<&str> = (s..i).map(|k| doc.tok(k)).collect();
+        if let Some(k) = initials_match(&words, &letters) {
+            let content: Vec<&str> = words[k..]
+                .iter()
+                .copied()
+                .filter(|w| !FUNCTION_WORDS.contains(&w.to_lowercase().as_str()))
+                .collect();
+            if content.iter().skip(1).any(|w| !is_cap(w)) {
+                terms.insert(a);
+            }
+        }
+    }
+    if !terms.is_empty() {
+        ms.retain(|m| !(m.tokens.len() == 1 && terms.contains(doc.tok(m.tokens.start))));
+    }
+}
+
+const PLACE_FLAGS: u32 = super::lexicon::F_COUNTRY | super::lexicon::F_CITY | super::lexicon::F_REGION;
+
+/// What companies, not places, do (after the name, maybe after "is"/"has").
+const COMPANY_VERBS: [&str; 30] = [
+    "announced",
+    "announces",
+    "declined",
+    "declines",
+    "reported",
+    "reports",
+    "posted",
+    "unveiled",
+    "unveils",
+    "launched",
+    "launches",
+    "recalled",
+    "recalling",
+    "acquired",
+    "acquires",
+    "acquiring",
+    "hired",
+    "employs",
+    "manufactures",
+    "shipped",
+    "ships",
+    "sells",
+    "filed",
+    "listed",
+    "traded",
+    "trades",
+    "headquartered",
+    "based",
+    "founded",
+    "incorporated",
+];
+
+/// Strong evidence that a name is a company, from any one of its mentions,
+/// types all its mentions ORG: a legal form or company word ending a longer
+/// mention ("Examplo Corp" makes "Examplo" a company), a ticker after it
+/// (see [`ticker_parens`]), "Examplo shares"/"Examplo's chief executive",
+/// a company noun before it ("online retailer Examplo") or heading an
+/// appositive or predicate after it ("Examplo, a Boston-based maker of …",
+/// "Examplo is a division of …"), "shares of Examplo". A name with evidence of
+/// a person (a first name, "Mr.", "Dr.") is left alone.
+fn org_evidence(
+    doc: &Analyzed,
+    df: &DocFeatures,
+    lex: &Lexicon,
+    rw: &RuleWords,
+    ticker_keys: Vec<String>,
+    ms: &mut [Mention],
+) {
+    let n = doc.tokens.len();
+    let tok_lower = |i: usize| df.toks[i].norm.as_str();
+    let lower_word = |i: usize| doc.tokens[i].kind == TokenKind::Word && !is_cap(doc.tok(i));
+    // Person evidence.
+    let mut personal: HashSet<String> = HashSet::new();
+    for m in ms.iter() {
+        // The surname of a full name ("Smith" after "Jane Smith").
+        if m.ty == PER && m.tokens.len() > 1 {
+            personal.insert(tok_lower(m.tokens.end - 1).to_string());
+        }
+        let s = m.tokens.start;
+        if s > 0
+            && matches!(
+                tok_lower(s - 1),
+                "mr." | "mrs." | "ms." | "dr." | "mr" | "mrs" | "ms" | "dr" | "sir"
+            )
+        {
+            personal.insert(mkey(df, m.tokens.clone()));
+        }
+    }
+    let place = |k: &str| lex.place(k).is_some();
+    let mut org: HashSet<String> = ticker_keys.into_iter().collect();
+    for m in ms.iter() {
+        let (s, e) = (m.tokens.start, m.tokens.end);
+        let key = mkey(df, m.tokens.clone());
+        // A longer company name: "Examplo Corp", "Examplo Motors Co." → "Examplo".
+        if m.ty == ORG && m.tokens.len() > 1 {
+            let mut t = e;
+            while t > s + 1 && corporate_tail(rw, doc.tok(t - 1)) {
+                t -= 1;
+                let k = mkey(df, s..t);
+                if !place(&k) && !(t - s == 1 && (lex.is_title(&k) || df.toks[s].gaz & F_DEMONYM != 0)) {
+                    org.insert(k);
+                }
+            }
+        }
+        let mut ev = false;
+        // "Examplo shares", "Examplo's CEO", "Examplo's chief executive".
+        let mut j = e;
+        if j < n && is_possessive(doc.tok(j)) {
+            j += 1;
+        }
+        if j < n && doc.tokens[j].kind == TokenKind::Word {
+            let w = tok_lower(j);
+            // Capitalised, as a title before a person: "Examplo Chairman Jane Doe".
+            let title_cue = matches!(
+                w,
+                "ceo"
+                    | "cfo"
+                    | "coo"
+                    | "chairman"
+                    | "chairwoman"
+                    | "spokesman"
+                    | "spokeswoman"
+                    | "founder"
+                    | "co-founder"
+            ) && ms
+                .iter()
+                .any(|p| p.ty == PER && p.tokens.start > j && p.tokens.start <= j + 4);
+            ev |= (lower_word(j) && rw.company_cues.contains(w))
+                || title_cue
+                || (w == "chief"
+                    && j + 1 < n
+                    && matches!(tok_lower(j + 1), "executive" | "financial" | "operating"));
+        }
+        // "online retailer Examplo", "pharmaceutical company, Examplo".
+        if s >= 1 {
+            let mut k = s - 1;
+            let comma = doc.tok(k) == "," && k >= 2;
+            if comma {
+                k -= 1;
+            }
+            if lower_word(k) && rw.company_nouns.contains(tok_lower(k)) {
+                ev |= !comma
+                    || (k >= 1
+                        && lower_word(k - 1)
+                        && !matches!(tok_lower(k - 1), "the" | "a" | "an" | "this" | "that"));
+            }
+        }
+        // "shares of Examplo", "stake in Examplo".
+        if s >= 2
+            && matches!(
+                (tok_lower(s - 2), tok_lower(s - 1)),
+                ("shares", "of") | ("stake", "in") | ("stock", "of")
+            )
+        {
+            ev = true;
+        }
+        // "Examplo, a Boston-based maker of …", "Examplo is a division of …".
+        let a = if e + 1 < n && (doc.tok(e) == "," || matches!(tok_lower(e), "is" | "was")) {
+            e + 1
+        } else {
+            n
+        };
+        if a < n && matches!(tok_lower(a), "a" | "an" | "the") {
+            for i in a + 1..(a + 7).min(n) {
+                let w = doc.tok(i);
+                if doc.tokens[i].kind != TokenKind::Word || !(lower_word(i) || w.contains("-based")) {
+                    break;
+                }
+                if lex.is_title(tok_lower(i)) {
+                    break;
+                }
+                if rw.company_nouns.contains(tok_lower(i)) {
+                    ev = true;
+                    break;
+                }
+            }
+        }
+        // A name read as a place that is not a known one, doing what
+        // companies do: "Examplo declined to comment", "Examplo is recalling".
+        if (m.ty == LOC || m.ty == MISC) && m.tokens.len() == 1 && df.toks[s].gaz & PLACE_FLAGS == 0 {
+            let mut v = e;
+            if v + 1 < n && matches!(tok_lower(v), "is" | "was" | "has" | "had") {
+                v += 1;
+            }
+            ev |= v < n && COMPANY_VERBS.contains(&tok_lower(v));
+        }
+        if ev && !place(&key) {
+            org.insert(key);
+        }
+    }
+    if org.is_empty() {
+        return;
+    }
+    for m in ms.iter_mut() {
+        if m.ty == ORG || m.ty == MISC && m.tokens.len() > 1 {
+            continue;
+        }
+        let key = mkey(df, m.tokens.clone());
+        if org.contains(&key) && !personal.contains(&key) {
+            m.ty = ORG;
+        }
+    }
+}
+
+/// One name, every mention: a name the article has tagged (PERSON, ORG,
+/// LOCATION) is tagged wherever else it is written the same way, where the
+/// tagger missed it ("GM" in a headline, after a time stamp or in a ticker).
+/// Single words written in lower case elsewhere in the article, title words
+/// and words that run into another capitalised word are left alone.
+fn propagate_names(doc: &Analyzed, df: &DocFeatures, lex: &Lexicon, ms: &mut Vec<Mention>) {
+    let n = doc.tokens.len();
+    // surface tokens → type counts
+    let mut names: HashMap<Vec<&str>, [u16; 3]> = HashMap::new();
+    for m in ms.iter().filter(|m| m.ty != MISC) {
+        let surf: Vec<&str> = m.tokens.clone().map(|i| doc.tok(i)).collect();
+        names.entry(surf).or_default()[m.ty] += 1;
+    }
+    let mut by_first: HashMap<&str, Vec<(Vec<&str>, usize)>> = HashMap::new();
+    for (surf, c) in names {
+        let ty = (0..3).max_by_key(|&t| c[t]).unwrap_or(ORG);
+        if (0..3).any(|t| t != ty && c[t] == c[ty]) {
+            continue;
+        }
+        if surf.len() == 1 {
+            let w = surf[0];
+            if w.chars().count() < 2 || lex.is_title(&w.to_lowercase()) {
+                continue;
+            }
+        }
+        by_first.entry(surf[0]).or_default().push((surf, ty));
+    }
+    if by_first.is_empty() {
+        return;
+    }
+    let mut covered = vec![false; n];
+    for m in ms.iter() {
+        covered[m.tokens.clone()].iter_mut().for_each(|c| *c = true);
+    }
+    // A capitalised word that is not a common word written with a capital
+    // (lower case elsewhere in the article, or opening its sentence).
+    let capword = |i: usize| {
+        doc.tokens[i].kind == TokenKind::Word
+            && is_cap(doc.tok(i))
+            && df.toks[i].doc_case != b'l'
+            && doc
+                .sentence_at(doc.tokens[i].span.start)
+                .is_none_or(|s| doc.sentences[s].tokens.start != i)
+    };
+    let same_sentence = |a: usize, b: usize| {
+        doc.sentence_at(doc.tokens[a].span.start) == doc.sentence_at(doc.tokens[b].span.start)
+    };
+    let mut added = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let Some(cands) = (!covered[i]).then(|| by_first.get(doc.tok(i))).flatten() else {
+            i += 1;
+            continue;
+        };
+        let mut hit = None;
+        for (surf, ty) in cands {
+            let l = surf.len();
+            if i + l > n || (0..l).any(|k| covered[i + k] || doc.tok(i + k) != surf[k]) {
+                continue;
+            }
+            if l == 1 && (df.toks[i].doc_case == b'l' || df.toks[i].gaz & super::lexicon::F_CALENDAR != 0) {
+                continue;
+            }
+            let before = i > 0 && capword(i - 1) && !covered[i - 1] && same_sentence(i - 1, i);
+            let after = i + l < n && capword(i + l) && !covered[i + l] && same_sentence(i, i + l);
+            if before || after {
+                continue;
+            }
+            if hit.as_ref().is_none_or(|(hl, _)| l > *hl) {
+                hit = Some((l, *ty));
+            }
+        }
+        if let Some((l, ty)) = hit {
+            added.push(Mention { tokens: i..i + l, ty });
+            i += l;
+        } else {
+            i += 1;
+        }
+    }
+    ms.extend(added);
+    ms.sort_by_key(|m| m.tokens.start);
+}
+
+/// An all-capitals short form whose letters are the initials of a longer
+/// name tagged in the same article takes that name's type ("GM" after
+/// "General Motors", "RBI" after "Reserve Bank of India"); the propagation
+/// rule then finds its other mentions.
+fn initials_of_names(doc: &Analyzed, df: &DocFeatures, ms: &mut [Mention]) {
+    let mut full: HashMap<String, Option<usize>> = HashMap::new();
+    for m in ms
+        .iter()
+        .filter(|m| m.tokens.len() >= 2 && (m.ty == ORG || m.ty == LOC))
+    {
+        let init: String = m
+            .tokens
+            .clone()
+            .filter(|&i| {
+                doc.tokens[i].kind == TokenKind::Word && !FUNCTION_WORDS.contains(&df.toks[i].norm.as_str())
+            })
+            .filter_map(|i| doc.tok(i).chars().next())
+            .collect();
+        if init.chars().count() < 2 || !init.chars().all(|c| c.is_uppercase()) {
+            continue;
+        }
+        let e = full.entry(init).or_insert(Some(m.ty));
+        if *e != Some(m.ty) {
+            *e = None;
+        }
+    }
+    for m in ms.iter_mut().filter(|m| m.tokens.len() == 1) {
+        let w = doc.tok(m.tokens.start);
+        if let Some(Some(ty)) = full.get(w) {
+            m.ty = *ty;
+        }
+    }
+}
+
+/// Times and time zones are not names: "10:35 AM", "5:05 GMT".
+fn drop_clock_words(doc: &Analyzed, ms: &mut Vec<Mention>) {
+    ms.retain(|m| {
+        let i = m.tokens.start;
+        !(m.tokens.len() == 1
+            && i > 0
+            && doc.tokens[i - 1].kind == TokenKind::Number
+            && matches!(
+                doc.tok(i),
+                "AM" | "PM"
+                    | "A.M."
+                    | "P.M."
+                    | "GMT"
+                    | "UTC"
+                    | "BST"
+                    | "CET"
+                    | "CEST"
+                    | "EST"
+                    | "EDT"
+                    | "CST"
+                    | "CDT"
+                    | "PST"
+                    | "PDT"
+                    | "MST"
+                    | "MDT"
+                    | "IST"
+                    | "JST"
+                    | "HKT"
+                    | "SGT"
+                    | "AEST"
+                    | "AEDT"
+            ))
+    });
+}
+
+/// A bare generic word ("the Company", "the Fund") is a defined term, not a name.
+fn drop_generic_words(doc: &Analyzed, df: &DocFeatures, ms: &mut Vec<Mention>) {
+    ms.retain(|m| {
+        !(m.tokens.len() == 1
+            && m.ty == ORG
+            && is_cap(doc.tok(m.tokens.start))
+            && matches!(
+                df.toks[m.tokens.start].norm.as_str(),
+                "company"
+                    | "corporation"
+                    | "fund"
+                    | "bank"
+                    | "group"
+                    | "government"
+                    | "firm"
+                    | "trust"
+                    | "partnership"
+            ))
+    });
+}
+
+/// A place mention that runs on into capitalised common words (a title-case
+/// heading: "Bahrain Upstream Oil", "UK Markets") is the place alone, when the
+/// place is a known country, city or region and the words after it are
+/// written in lower case elsewhere in the article (and are not words of a
+/// place name: "Sea", "Bay").
+fn trim_place_headings(
+    doc: &Analyzed,
+    df: &DocFeatures,
+    lex: &Lexicon,
+    lower: &HashSet<&str>,
+    ms: &mut [Mention],
+) {
+    for m in ms.iter_mut().filter(|m| m.ty == LOC && m.tokens.len() >= 2) {
+        let r = m.tokens.clone();
+        if lex.place(&mkey(df, r.clone())).is_some() {
+            continue;
+        }
+        let Some(p) = (r.start + 1..r.end).rev().find(|&p| {
+            lex.place(&mkey(df, r.start..p))
+                .is_some_and(|pl| matches!(pl.kind, "country" | "city" | "region"))
+        }) else {
+            continue;
+        };
+        let common = (p..r.end).all(|i| {
+            lower.contains(df.toks[i].norm.as_str())
+                && !matches!(
+                    df.toks[i].norm.as_str(),
+                    "sea"
+                        | "gulf"
+                        | "coast"
+                        | "island"
+                        | "islands"
+                        | "river"
+                        | "valley"
+                        | "bay"
+                        | "peninsula"
+                        | "strait"
+                        | "mountains"
+                        | "basin"
+                        | "delta"
+                        | "city"
+                        | "state"
+                        | "province"
+                        | "region"
+                        | "county"
+                        | "lake"
+                        | "harbour"
+                        | "harbor"
+                        | "park"
+                        | "street"
+                        | "square"
+                )
+        });
+        if common && doc.tok(p - 1) != "-" {
+            m.tokens.end = p;
+        }
+    }
+}
+
+/// "Jane Amponsah - Bediako": a person's name, a hyphen and one capitalised
+/// word not followed by another is a double-barrelled surname written with
+/// spaces around the hyphen.
+fn hyphenated_surnames(doc: &Analyzed, ms: &mut Vec<Mention>) {
+    let n = doc.tokens.len();
+    let mut k = 0;
+    while k < ms.len() {
+        let e = ms[k].tokens.end;
+        if ms[k].ty == PER
+            && e + 1 < n
+            && doc.tok(e) == "-"
+            && doc.tokens[e + 1].kind == TokenKind::Word
+            && is_cap(doc.tok(e + 1))
+            && !(e + 2 < n && doc.tokens[e + 2].kind == TokenKind::Word && is_cap(doc.tok(e + 2)))
+            && ms
+                .get(k + 1)
+                .is_none_or(|nx| nx.tokens.start > e + 1 || nx.tokens == (e + 1..e + 2))
+        {
+            if ms.get(k + 1).is_some_and(|nx| nx.tokens == (e + 1..e + 2)) {
+                ms.remove(k + 1);
+            }
+            ms[k].tokens.end = e + 2;
+        }
+        k += 1;
+    }
+}
+
+/// Words the article writes in lower case somewhere (common words).
+fn lower_words<'a>(doc: &Analyzed<'a>) -> HashSet<&'a str> {
+    (0..doc.tokens.len())
+        .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
+        .map(|i| doc.tok(i))
+        .filter(|w| w.chars().next().is_some_and(|c| c.is_lowercase()))
+        .collect()
+}
+
+const LEADING_COMMON: [&str; 36] = [
+    "is", "are", "was", "were", "will", "would", "can", "could", "should", "does", "do", "did", "has",
+    "have", "had", "how", "why", "what", "when", "where", "who", "which", "if", "but", "and", "or", "so",
+    "as", "while", "after", "before", "neither", "imagine", "more", "load", "play",
+];
+
+/// A capitalised common word that opens a sentence or heading is not part of
+/// the name after it: "Will General Motors be next?", "How GM plans …"
+/// (question, auxiliary and conjunction words).
+fn strip_leading_common(doc: &Analyzed, df: &DocFeatures, ms: &mut [Mention]) {
+    for m in ms.iter_mut().filter(|m| m.tokens.len() >= 2) {
+        let s = m.tokens.start;
+        let w = df.toks[s].norm.as_str();
+        let first_of_sentence = doc
+            .sentence_at(doc.tokens[s].span.start)
+            .is_some_and(|k| doc.sentences[k].tokens.start == s);
+        if !is_cap(doc.tok(s)) || doc.tok(s).chars().all(|c| c.is_uppercase()) {
+            continue;
+        }
+        // "Will Smith" is a name.
+        if LEADING_COMMON.contains(&w) && first_of_sentence && !(m.ty == PER && w == "will") {
+            m.tokens.start += 1;
+        }
+    }
+}
+
+/// Market-data style "Examplo Corp. EXM -0.36%" or "Examplo EXM 1.4%": the
+/// ticker written after a company's name is a separate organisation mention.
+fn split_trailing_tickers(doc: &Analyzed, rw: &RuleWords, ms: &mut Vec<Mention>) {
+    let n = doc.tokens.len();
+    let mut extra = Vec::new();
+    for m in ms.iter_mut().filter(|m| m.ty != LOC && m.tokens.len() >= 2) {
+        let t = m.tokens.end - 1;
+        let w = doc.tok(t);
+        if !(is_ticker(w) && w.len() <= 5 && !w.contains('-')) || rw.legal.contains(w) {
+            continue;
+        }
+        let after_legal = rw.legal.contains(doc.tok(t - 1));
+        let mut k = t + 1;
+        if k < n && matches!(doc.tok(k), "-" | "+" | "−") {
+            k += 1;
+        }
+        // A price change: a number and a percent sign ("-0.36%").
+        let change = k + 1 < n
+            && doc.tokens[k].kind == TokenKind::Number
+            && (doc.tok(k).ends_with('%') || doc.tok(k + 1) == "%");
+        // The name before the ticker is written in mixed case.
+        let mixed = (m.tokens.start..t).any(|i| doc.tok(i).chars().any(|c| c.is_lowercase()));
+        if mixed && (after_legal || change) {
+            m.tokens.end = t;
+            m.ty = ORG;
+            extra.push(Mention {
+                tokens: t..t + 1,
+                ty: ORG,
+            });
+        }
+    }
+    // The ticker just after the company's mention: "Examplo Group EXM -1.5%".
+    for (k, m) in ms.iter().enumerate().filter(|(_, m)| m.ty == ORG) {
+        let t = m.tokens.end;
+        if t + 2 >= n || !is_ticker(doc.tok(t)) || doc.tok(t).len() > 5 || rw.legal.contains(doc.tok(t)) {
+            continue;
+        }
+        if ms.get(k + 1).is_some_and(|nx| nx.tokens.start <= t) || extra.iter().any(|x| x.tokens.start == t) {
+            continue;
+        }
+        let mut j = t + 1;
+        if matches!(doc.tok(j), "-" | "+" | "−") {
+            j += 1;
+        }
+        if j + 1 < n
+            && doc.tokens[j].kind == TokenKind::Number
+            && (doc.tok(j).ends_with('%') || doc.tok(j + 1) == "%")
+        {
+            extra.push(Mention {
+                tokens: t..t + 1,
+                ty: ORG,
+            });
+        }
+    }
+    if !extra.is_empty() {
+        ms.extend(extra);
+        ms.sort_by_key(|m| m.tokens.start);
+    }
+}
+
+/// "Secretary of State Jane Doe", "Minister for Innovation John Roe": a
+/// portfolio word the tagger took into the name after "<title> of/for" is
+/// part of the role; the rest is the person.
+fn portfolio_before_person(
+    doc: &Analyzed,
+    df: &DocFeatures,
+    lex: &Lexicon,
+    rw: &RuleWords,
+    ms: &mut [Mention],
+) {
+    for m in ms
+        .iter_mut()
+        .filter(|m| m.ty != LOC && (3..=4).contains(&m.tokens.len()))
+    {
+        let s = m.tokens.start;
+        if s < 2
+            || !matches!(df.toks[s - 1].norm.as_str(), "of" | "for")
+            || !lex.is_title(&df.toks[s - 2].norm)
+            || !rw.domains.contains(df.toks[s].norm.as_str())
+        {
+            continue;
+        }
+        let rest = s + 1..m.tokens.end;
+        let name_like = rest.clone().all(|i| {
+            doc.tokens[i].kind == TokenKind::Word
+                && is_cap(doc.tok(i))
+                && !lex.is_org_suffix(&df.toks[i].norm)
+                && df.toks[i].gaz & (F_DEMONYM | PLACE_FLAGS) == 0
+        });
+        if name_like {
+            m.tokens.start = s + 1;
+            m.ty = PER;
+        }
+    }
+}
+
+/// Bylines and wire credits name people: "By Jane Doe", "(Reporting by Jane
+/// Doe; Editing by John Roe)", "(by Jane Doe)". The two or three capitalised
+/// words after the cue are a person; an ALL-CAPS dateline word after them
+/// ("By Jane Doe TOKYO (Reuters)") is not part of the name.
+fn bylines(doc: &Analyzed, df: &DocFeatures, lex: &Lexicon, ms: &mut Vec<Mention>) {
+    let n = doc.tokens.len();
+    let mut found = Vec::new();
+    for i in 0..n.saturating_sub(2) {
+        if df.toks[i].norm != "by" {
+            continue;
+        }
+        let line_start = i == 0 || doc.text[..doc.tokens[i].span.start].ends_with('\n');
+        let cue = (doc.tok(i) == "By" && line_start)
+            || (i > 0
+                && (doc.tok(i - 1) == "("
+                    || matches!(df.toks[i - 1].norm.as_str(), "reporting" | "writing" | "editing")));
+        if !cue {
+            continue;
+        }
+        let s = i + 1;
+        let mut e = s;
+        while e < n
+            && e - s < 3
+            && doc.tokens[e].kind == TokenKind::Word
+            && is_cap(doc.tok(e))
+            && doc.tok(e).chars().any(|c| c.is_lowercase())
+            && !lex.is_title(&df.toks[e].norm)
+            && !lex.is_org_suffix(&df.toks[e].norm)
+        {
+            e += 1;
+        }
+        let stop_ok = e >= n
+            || !(doc.tokens[e].kind == TokenKind::Word && doc.tok(e).chars().any(|c| c.is_lowercase()));
+        if e - s >= 2 && stop_ok {
+            found.push(s..e);
+        }
+    }
+    for r in found {
+        // Leave a longer ORG alone ("by Example Capital Partners").
+        if ms
+            .iter()
+            .any(|m| m.ty == ORG && m.tokens.start <= r.start && m.tokens.end > r.end)
+        {
+            continue;
+        }
+        put(ms, Mention { tokens: r, ty: PER });
+    }
+    ms.sort_by_key(|m| m.tokens.start);
 }

@@ -96,7 +96,37 @@ fn roles_from_titles_and_appositives() {
         find(&e, "Mark Cancian").4.as_deref(),
         Some("a senior adviser at the RAND Corp.")
     );
-    assert_eq!(find(&e, "Xavier Brunson").4.as_deref(), Some("Gen."));
+    // Title and appositive together.
+    assert_eq!(
+        find(&e, "Xavier Brunson").4.as_deref(),
+        Some("Gen., head of U.S. Forces Korea")
+    );
+}
+
+#[test]
+fn a_role_stated_once_holds_for_every_mention_of_the_person() {
+    let e = run(
+        "Finance Minister Ruth Adeyemi said on Monday the budget would be cut.
+Adeyemi told lawmakers the deficit had doubled since 2023.",
+    );
+    assert_eq!(find(&e, "Ruth Adeyemi").4.as_deref(), Some("Finance Minister"));
+    assert_eq!(find(&e, "Adeyemi").4.as_deref(), Some("Finance Minister"));
+}
+
+#[test]
+fn secretary_of_state_is_the_role_and_not_the_name() {
+    let e = run(
+        "Secretary of State Marco Rubio met his counterpart in Kuala Lumpur on Friday.
+The Minister of Finance Jane Okafor, a former World Bank economist, resigned on Tuesday.",
+    );
+    let r = find(&e, "Marco Rubio");
+    assert_eq!((r.1, r.4.as_deref()), ("PERSON", Some("Secretary of State")));
+    let o = find(&e, "Jane Okafor");
+    assert_eq!(o.1, "PERSON");
+    assert_eq!(
+        o.4.as_deref(),
+        Some("Minister of Finance, a former World Bank economist")
+    );
 }
 
 #[test]
@@ -127,7 +157,11 @@ fn org_with_country_inside() {
         .expect("U.S. Forces Korea");
     assert_eq!(usfk.0, "U.S. Forces Korea");
     assert_eq!(usfk.1, "ORG");
-    assert_eq!(find(&e, "Paul Kim").4.as_deref(), Some("Gen."));
+    // The appositive after a titled name is appended to the title.
+    assert_eq!(
+        find(&e, "Paul Kim").4.as_deref(),
+        Some("Gen., the commander of U.S. Forces Korea")
+    );
 }
 
 #[test]
@@ -211,4 +245,181 @@ fn an_appositive_with_a_role_word_makes_a_person() {
     assert_eq!(find(&e, "Oh Chang-min").1, "PERSON");
     assert_eq!(find(&e, "Daegu University").1, "ORG");
     assert_ne!(find(&e, "Hyundai").1, "PERSON");
+}
+
+#[test]
+fn a_legal_form_after_a_comma_is_part_of_the_company() {
+    let e = run(
+        "On Tuesday, Brightwater Holdings, Inc. said its quarterly revenue rose 4% to $812 million.
+The fund is managed by Carrow Bay Capital Partners, LLC, a firm based in Denver.",
+    );
+    assert_eq!(find(&e, "Brightwater Holdings, Inc.").1, "ORG");
+    assert_eq!(find(&e, "Carrow Bay Capital Partners, LLC").1, "ORG");
+    assert!(!e.iter().any(|x| x.0 == "Inc." || x.0 == "LLC"), "{e:#?}");
+}
+
+#[test]
+fn an_exchange_and_its_ticker_are_organisations() {
+    let e = run(
+        "Shares of Halvorsen Foods (NYSE: HVF) fell 6% on Monday after the grocer cut its forecast.
+Rival Ostmark Retail (LSE: OSTR) gained 2% in London.",
+    );
+    assert_eq!(find(&e, "NYSE").1, "ORG");
+    assert_eq!(find(&e, "HVF").1, "ORG");
+    assert_eq!(find(&e, "LSE").1, "ORG");
+    assert_eq!(find(&e, "OSTR").1, "ORG");
+    assert_eq!(find(&e, "Halvorsen Foods").1, "ORG");
+}
+
+#[test]
+fn acronyms_defined_by_common_nouns_are_terms_and_by_names_are_aliases() {
+    let e = run(
+        "Small business loans (SBL) rose 12% in the quarter, according to the Reserve Bank of Fiji (RBF).
+Demand for SBL funding has slowed since March, the RBF said on Friday.",
+    );
+    assert!(!e.iter().any(|x| x.0 == "SBL"), "{e:#?}");
+    assert!(e.iter().filter(|x| x.0 == "RBF").all(|x| x.1 == "ORG"), "{e:#?}");
+    assert_eq!(find(&e, "RBF").1, "ORG");
+}
+
+#[test]
+fn company_evidence_types_every_mention_of_the_name() {
+    let e = run("Quorvia said on Monday it had raised $40 million from investors.
+Quorvia is a Dublin-based maker of payment terminals for restaurants.
+Analysts said Quorvia would use the money to expand into Germany.");
+    assert!(
+        e.iter().filter(|x| x.0 == "Quorvia").all(|x| x.1 == "ORG"),
+        "{e:#?}"
+    );
+    let e = run(
+        "Merrow Systems chairman Alan Pike said the deal would close in May.
+Merrow shares rose 8% in early trading in Chicago.",
+    );
+    assert_eq!(find(&e, "Alan Pike").1, "PERSON");
+    assert!(
+        e.iter().filter(|x| x.0 == "Merrow").all(|x| x.1 == "ORG"),
+        "{e:#?}"
+    );
+}
+
+#[test]
+fn a_name_is_tagged_wherever_it_is_written() {
+    let text = "General Motors said on Tuesday that sales in China fell 4% in the second quarter.
+How GM plans to win back buyers
+Analysts said GM would cut prices on its older models this year.
+Jul 20, 2015 at 7:07PM GM shares rose 1%.";
+    let e = run(text);
+    assert_eq!(find(&e, "General Motors").1, "ORG");
+    let n = e.iter().filter(|x| x.0 == "GM" && x.1 == "ORG").count();
+    assert_eq!(n, text.matches("GM").count(), "{e:#?}");
+}
+
+#[test]
+fn clock_words_and_generic_words_are_not_names() {
+    let e = run(
+        "The results were published on Thursday at 10:35 AM (5:05 GMT) in Tokyo.
+On July 16, Brightwater Holdings, Inc. (the \"Company\") said its board had approved a dividend.
+The Company will pay the dividend on September 18.",
+    );
+    assert!(
+        !e.iter().any(|x| matches!(x.0.as_str(), "AM" | "GMT" | "Company")),
+        "{e:#?}"
+    );
+}
+
+#[test]
+fn a_country_heading_is_the_country_alone() {
+    let e = run("Introduction to Bahrain Upstream Oil and Gas Markets
+The upstream oil sector in Bahrain is small but has grown since 2010, the report said.");
+    assert!(
+        e.iter()
+            .filter(|x| x.0.starts_with("Bahrain"))
+            .all(|x| x.0 == "Bahrain"),
+        "{e:#?}"
+    );
+}
+
+#[test]
+fn double_barrelled_surnames_with_spaced_hyphens() {
+    let e = run(
+        "The head of public relations, Mr Kofi Amponsah - Bediako, said standards mattered to exporters.",
+    );
+    assert_eq!(find(&e, "Kofi Amponsah - Bediako").1, "PERSON");
+}
+
+#[test]
+fn a_short_form_takes_the_type_of_the_name_it_abbreviates() {
+    let e = run("Will General Motors be next?
+Shares of General Motors fell 2% on Wednesday.
+How GM plans to beat its rivals in China is not yet clear, analysts said.
+GM is recalling 51,000 cars in North America.");
+    assert_eq!(find(&e, "General Motors").1, "ORG");
+    assert!(
+        !e.iter()
+            .any(|x| x.0.starts_with("Will") || x.0.starts_with("How")),
+        "{e:#?}"
+    );
+    assert!(e.iter().filter(|x| x.0 == "GM").count() == 2, "{e:#?}");
+    assert!(e.iter().filter(|x| x.0 == "GM").all(|x| x.1 == "ORG"), "{e:#?}");
+}
+
+#[test]
+fn a_ticker_after_a_company_name_is_its_own_mention() {
+    let e = run("Carmakers including Halvorsen Motor Corp. HMC -0.72% and Ostmark Group AG OSTG 1.40% are said to be bidding.
+Tables of football results are left alone: Paris SG 3 Lyon 1.");
+    assert_eq!(find(&e, "Halvorsen Motor Corp.").1, "ORG");
+    assert_eq!(find(&e, "HMC").1, "ORG");
+    assert_eq!(find(&e, "Ostmark Group AG").1, "ORG");
+    assert_eq!(find(&e, "OSTG").1, "ORG");
+    assert!(!e.iter().any(|x| x.0 == "SG"), "{e:#?}");
+}
+
+#[test]
+fn a_name_that_does_what_companies_do_is_a_company() {
+    let e = run(
+        "The carmakers entered the bidding after Kalmstad announced in April that it was considering a sale.
+Kalmstad declined to comment on Tuesday.
+By early July, Kalmstad was holding talks with the buyers in Berlin.",
+    );
+    assert!(
+        e.iter().filter(|x| x.0 == "Kalmstad").all(|x| x.1 == "ORG"),
+        "{e:#?}"
+    );
+    assert_eq!(e.iter().filter(|x| x.0 == "Kalmstad").count(), 3, "{e:#?}");
+    assert_eq!(find(&e, "Berlin").1, "LOCATION");
+}
+
+#[test]
+fn bylines_and_wire_credits_name_people() {
+    let e = run(
+        "By Sarah Okonjo TOKYO (Reuters) - Shares in Japanese carmakers fell on Monday.
+Exporters were hit by a stronger yen, traders said.
+(Reporting by Tomasz Wierzbicki; Editing by Ruth Adeyemi)",
+    );
+    assert_eq!(find(&e, "Sarah Okonjo").1, "PERSON");
+    assert_eq!(find(&e, "Tomasz Wierzbicki").1, "PERSON");
+    assert_eq!(find(&e, "Ruth Adeyemi").1, "PERSON");
+    assert!(!e.iter().any(|x| x.0.contains("Okonjo TOKYO")), "{e:#?}");
+}
+
+#[test]
+fn a_ticker_with_a_price_change_makes_the_name_a_company() {
+    let e = run("Also in the consortium are Brightwater Mobility Group BWMG -1.53% and Ostmark Motor Corp. OMC 0.41%.");
+    assert_eq!(find(&e, "Brightwater Mobility Group").1, "ORG");
+    assert_eq!(find(&e, "BWMG").1, "ORG");
+}
+
+#[test]
+fn one_type_per_name_after_the_evidence_rules() {
+    let e = run(
+        "President Donald Trump met Japanese Prime Minister Sanae Takaichi in Tokyo on Monday.
+Instead, the administration of Donald Trump has urged Japan to spend more on defense.
+Donald Trump said the alliance was strong.",
+    );
+    assert!(
+        e.iter()
+            .filter(|x| x.0 == "Donald Trump")
+            .all(|x| x.1 == "PERSON"),
+        "{e:#?}"
+    );
 }
