@@ -142,147 +142,6 @@ pub struct TokInfo {
     /// How the word is written elsewhere in the document, mid-sentence in
     /// mixed-case lines: b't' capitalised, b'l' lower-case, b'?' unseen/mixed.
     pub doc_case: u8,
-    /// Document memory: how the same word is used elsewhere in the document
-    /// (bits `DM_*`), computed from the whole document before tagging.
-    pub doc_cue: u8,
-}
-
-/// Document memory bits: the word is seen, capitalised, somewhere in the
-/// document right after a common given name or Mr./Ms./Dr. ("Robin Lee", "Mr. Lee").
-pub const DM_AFTER_GIVEN: u8 = 1;
-/// … in a market context: "shares of X", "X shares/stock", "X's CEO",
-/// "X (NYSE: …)".
-pub const DM_MARKET: u8 = 1 << 1;
-/// … right before a capitalised common surname ("Robin Lee": robin).
-pub const DM_BEFORE_SURNAME: u8 = 1 << 2;
-
-const HONORIFICS: &[&str] = &["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir"];
-/// Words right after a company's name, or after its possessive ("Ziosk's
-/// chairman", "Nokia shares").
-const MARKET_AFTER: &[&str] = &[
-    "shares",
-    "stock",
-    "stake",
-    "ceo",
-    "shareholders",
-    "stockholders",
-    "chairman",
-    "founder",
-    "co-founder",
-    "board",
-    "revenue",
-    "revenues",
-    "earnings",
-    "profit",
-    "profits",
-    "subsidiary",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "employees",
-    "customers",
-    "unit",
-    "inc",
-    "inc.",
-    "corp",
-    "corp.",
-    "ltd",
-    "ltd.",
-    "plc",
-    "llc",
-];
-/// Words right before a company's name ("shares of X" is handled apart).
-const MARKET_BEFORE: &[&str] = &[
-    "acquire",
-    "acquired",
-    "acquiring",
-    "acquisition",
-    "retailer",
-    "carmaker",
-    "automaker",
-    "maker",
-    "firm",
-    "startup",
-    "rival",
-    "giant",
-    "conglomerate",
-    "lender",
-    "insurer",
-    "manufacturer",
-    "brokerage",
-];
-const EXCHANGES: &[&str] = &[
-    "nyse", "nasdaq", "lse", "tsx", "amex", "otc", "asx", "nyse:", "nasdaq:",
-];
-
-fn is_cap(c: Case) -> bool {
-    matches!(c, Case::Title | Case::Upper | Case::Mixed)
-}
-
-/// Fill [`TokInfo::doc_cue`] (see the `DM_*` bits) from mixed-case sentences.
-fn doc_memory(doc: &Analyzed, caps_sentence: &[bool], toks: &mut [TokInfo]) {
-    use super::lexicon::{F_FIRST_NAME, F_SURNAME};
-    let mut cues: FxMap<String, u8> = FxMap::default();
-    for (s, sent) in doc.sentences.iter().enumerate() {
-        if caps_sentence[s] {
-            continue;
-        }
-        let r = sent.tokens.clone();
-        let norm = |i: usize| -> &str {
-            if r.contains(&i) {
-                toks[i].norm.as_str()
-            } else {
-                ""
-            }
-        };
-        let cap_word = |i: usize| r.contains(&i) && toks[i].is_word && is_cap(toks[i].case);
-        for i in r.clone() {
-            if !cap_word(i) {
-                continue;
-            }
-            let w = toks[i].norm.as_str();
-            let mut bits = 0u8;
-            if i > r.start {
-                let p = &toks[i - 1];
-                if (p.is_word
-                    && is_cap(p.case)
-                    && p.gaz & F_FIRST_NAME != 0
-                    && toks[i].gaz & F_FIRST_NAME == 0)
-                    || HONORIFICS.contains(&p.norm.as_str())
-                {
-                    bits |= DM_AFTER_GIVEN;
-                }
-            }
-            if cap_word(i + 1) && toks[i + 1].gaz & F_SURNAME != 0 && toks[i].gaz & F_FIRST_NAME != 0 {
-                bits |= DM_BEFORE_SURNAME;
-            }
-            let prev2 = i >= r.start + 2 && matches!(norm(i - 1), "of" | "in") && norm(i - 2) == "shares";
-            let next = norm(i + 1);
-            let after_pos = if next == "'s" || next == "’s" {
-                norm(i + 2)
-            } else {
-                next
-            };
-            let ticker = next == "(" && EXCHANGES.contains(&norm(i + 2));
-            let before = i > r.start && MARKET_BEFORE.contains(&norm(i - 1));
-            if prev2 || before || MARKET_AFTER.contains(&after_pos) || ticker {
-                bits |= DM_MARKET;
-            }
-            if bits != 0 {
-                *cues.entry(w.to_string()).or_default() |= bits;
-            }
-        }
-    }
-    if cues.is_empty() {
-        return;
-    }
-    for t in toks.iter_mut() {
-        if t.is_word {
-            if let Some(&b) = cues.get(t.norm.as_str()) {
-                t.doc_cue = b;
-            }
-        }
-    }
 }
 
 /// Token data for a whole document, plus which sentences are ALL-CAPS lines.
@@ -290,8 +149,6 @@ pub struct DocFeatures {
     pub toks: Vec<TokInfo>,
     /// Per sentence: an ALL-CAPS (headline-style) sentence.
     pub caps_sentence: Vec<bool>,
-    /// Per sentence: a Title-Case (headline-style) sentence, not ALL-CAPS.
-    pub title_sentence: Vec<bool>,
 }
 
 fn normalise(w: &str) -> String {
@@ -330,41 +187,10 @@ fn is_caps_sentence(doc: &Analyzed, s: usize) -> bool {
     words >= 2 && upper * 5 >= words * 4
 }
 
-/// Short words a Title-Case headline leaves in lower case.
-const HEADLINE_SMALL: &[&str] = &[
-    "a", "an", "the", "of", "for", "in", "on", "at", "to", "and", "or", "but", "with", "by", "from", "as",
-    "vs", "vs.", "via", "into", "is", "are", "be", "its", "it", "up", "out", "over",
-];
-
-/// A sentence written in Title Case: at least four other words with letters
-/// and ≥ 85% of them capitalised.
-fn is_title_sentence(doc: &Analyzed, s: usize) -> bool {
-    let mut words = 0;
-    let mut cap = 0;
-    for t in doc.sentence_tokens(s) {
-        if t.kind != TokenKind::Word {
-            continue;
-        }
-        let w = t.text(doc.text);
-        let c = Case::of(w);
-        if c == Case::NoAlpha || HEADLINE_SMALL.iter().any(|x| x.eq_ignore_ascii_case(w)) {
-            continue;
-        }
-        words += 1;
-        if is_cap(c) {
-            cap += 1;
-        }
-    }
-    words >= 4 && cap * 100 >= words * 85
-}
-
 impl DocFeatures {
     pub fn new(doc: &Analyzed, lex: &Lexicon) -> DocFeatures {
         let caps_sentence: Vec<bool> = (0..doc.sentences.len())
             .map(|s| is_caps_sentence(doc, s))
-            .collect();
-        let title_sentence: Vec<bool> = (0..doc.sentences.len())
-            .map(|s| !caps_sentence[s] && is_title_sentence(doc, s))
             .collect();
         let mut toks: Vec<TokInfo> = doc
             .tokens
@@ -378,7 +204,6 @@ impl DocFeatures {
                     is_word: t.kind == TokenKind::Word,
                     gaz: 0,
                     doc_case: b'?',
-                    doc_cue: 0,
                 }
             })
             .collect();
@@ -386,7 +211,7 @@ impl DocFeatures {
         // Document case memory: mid-sentence occurrences in mixed-case sentences.
         let mut seen: FxMap<&str, (u16, u16)> = FxMap::default();
         for (s, sent) in doc.sentences.iter().enumerate() {
-            if caps_sentence[s] || title_sentence[s] {
+            if caps_sentence[s] {
                 continue;
             }
             for i in sent.tokens.clone().skip(1) {
@@ -418,12 +243,7 @@ impl DocFeatures {
         for (t, c) in toks.iter_mut().zip(cases) {
             t.doc_case = c;
         }
-        doc_memory(doc, &caps_sentence, &mut toks);
-        DocFeatures {
-            toks,
-            caps_sentence,
-            title_sentence,
-        }
+        DocFeatures { toks, caps_sentence }
     }
 }
 
@@ -480,15 +300,7 @@ const EOS: &str = "</s>";
 /// Static features of every token of a sentence (tokens `range` of `df`) into
 /// `out` (cleared first). Punctuation other than "&" gets no features: the
 /// tagger labels it O.
-/// In a `caps` (ALL-CAPS) or `title` (Title-Case) sentence, a word's case
-/// says little: its features use the case it has elsewhere in the document.
-pub fn sentence_features(
-    df: &DocFeatures,
-    range: std::ops::Range<usize>,
-    caps: bool,
-    title: bool,
-    out: &mut SentFeats,
-) {
+pub fn sentence_features(df: &DocFeatures, range: std::ops::Range<usize>, caps: bool, out: &mut SentFeats) {
     out.clear();
     let toks = &df.toks[range.clone()];
     let n = toks.len();
@@ -517,7 +329,7 @@ pub fn sentence_features(
             return b"_";
         }
         let t = &toks[k as usize];
-        if (caps && t.case == Case::Upper) || (title && t.case == Case::Title) {
+        if caps && t.case == Case::Upper {
             match t.doc_case {
                 b't' => b"T",
                 b'l' => b"L",
@@ -527,13 +339,7 @@ pub fn sentence_features(
             t.case.tag()
         }
     };
-    let capsb: &[u8] = if caps {
-        b"C"
-    } else if title {
-        b"T"
-    } else {
-        b"c"
-    };
+    let capsb: &[u8] = if caps { b"C" } else { b"c" };
     for i in 0..n {
         let k = i as isize;
         let t = &toks[i];
@@ -581,7 +387,7 @@ pub fn sentence_features(
             ],
         ));
         f.push(fh(25, &[&[w.chars().count().min(12) as u8], eff(k)]));
-        if caps || title {
+        if caps {
             f.push(fh(27, &[w.as_bytes(), &[t.doc_case]]));
         }
         let g = t.gaz;
@@ -595,13 +401,6 @@ pub fn sentence_features(
         let gp = if i > 0 { toks[i - 1].gaz } else { 0 };
         let gn = if i + 1 < n { toks[i + 1].gaz } else { 0 };
         f.push(fh(29, &[&gp.to_le_bytes(), &gn.to_le_bytes()]));
-        if t.doc_cue != 0 && is_cap(t.case) {
-            for bit in 0..3u8 {
-                if t.doc_cue & (1 << bit) != 0 {
-                    f.push(fh(32, &[&[bit], eff(k)]));
-                }
-            }
-        }
         f.push(fh(30, &[word(k - 1).as_bytes(), eff(k)]));
         f.push(fh(31, &[eff(k), word(k + 1).as_bytes()]));
         out.offs.push(f.len());

@@ -10,8 +10,6 @@ use crate::analyze::tokens::tokenize;
 const PLACES: &str = include_str!("../../../data/lexicons/entity_places.tsv");
 const TITLES: &str = include_str!("../../../data/lexicons/entity_titles.txt");
 const ORG_SUFFIXES: &str = include_str!("../../../data/lexicons/entity_org_suffixes.txt");
-const FIRST_NAMES: &str = include_str!("../../../data/lexicons/entity_first_names.txt");
-const SURNAMES: &str = include_str!("../../../data/lexicons/entity_surnames.txt");
 
 /// Token flag bits.
 pub const F_COUNTRY: u32 = 1;
@@ -24,10 +22,6 @@ pub const F_GAZ_BEGIN: u32 = 1 << 6;
 pub const F_BODY: u32 = 1 << 7;
 pub const F_PARTICLE: u32 = 1 << 8;
 pub const F_CALENDAR: u32 = 1 << 9;
-/// A common given name (US Census 1990 lists).
-pub const F_FIRST_NAME: u32 = 1 << 10;
-/// A common surname (US Census 1990 list).
-pub const F_SURNAME: u32 = 1 << 11;
 
 const PARTICLES: &[&str] = &[
     "van", "von", "der", "den", "de", "du", "da", "di", "del", "della", "le", "la", "bin", "ibn", "al", "el",
@@ -171,12 +165,6 @@ impl Lexicon {
         }
         for w in CALENDAR {
             *word_flags.entry(w.to_string()).or_default() |= F_CALENDAR;
-        }
-        for w in lines(FIRST_NAMES) {
-            *word_flags.entry(w.to_lowercase()).or_default() |= F_FIRST_NAME;
-        }
-        for w in lines(SURNAMES) {
-            *word_flags.entry(w.to_lowercase()).or_default() |= F_SURNAME;
         }
         Lexicon {
             phrases,

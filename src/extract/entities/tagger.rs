@@ -19,13 +19,7 @@ pub struct Mention {
 pub fn for_each_sentence(doc: &Analyzed, df: &DocFeatures, mut each: impl FnMut(Range<usize>, &SentFeats)) {
     let mut f = SentFeats::default();
     for (s, sent) in doc.sentences.iter().enumerate() {
-        sentence_features(
-            df,
-            sent.tokens.clone(),
-            df.caps_sentence[s],
-            df.title_sentence[s],
-            &mut f,
-        );
+        sentence_features(df, sent.tokens.clone(), df.caps_sentence[s], &mut f);
         each(sent.tokens.clone(), &f);
     }
 }
