@@ -126,6 +126,10 @@ pub struct EvalArgs {
     /// Print only the summary and floor check, not every table.
     #[arg(long, short = 'q')]
     pub quiet: bool,
+    /// List this many items in each error table instead of each table's
+    /// default (10 or 15), for error analysis.
+    #[arg(long, value_name = "N")]
+    pub errors: Option<usize>,
 }
 
 /// One gold set to evaluate.
@@ -321,6 +325,9 @@ fn run_job(job: &Job, args: &EvalArgs) -> anyhow::Result<Vec<TaskReport>> {
 /// below its floor (with --check-floors) or the pipeline panicked on a document.
 pub fn run(args: &EvalArgs) -> anyhow::Result<i32> {
     let t0 = Instant::now();
+    if let Some(n) = args.errors {
+        report::set_error_items(n);
+    }
     let jobs = jobs(args)?;
     let mut reports = Vec::new();
     for job in &jobs {

@@ -6,6 +6,15 @@
 
 use super::metrics::Prf;
 use std::fmt::Write as _;
+use std::sync::OnceLock;
+
+/// Items per error table when `eval --errors N` was given.
+static ERROR_ITEMS: OnceLock<usize> = OnceLock::new();
+
+/// Lists `n` items in every error table from now on (first call wins).
+pub fn set_error_items(n: usize) {
+    let _ = ERROR_ITEMS.set(n);
+}
 
 /// One row of a precision/recall/F1 table.
 #[derive(Debug, Clone)]
@@ -117,7 +126,10 @@ impl TaskReport {
             support,
         });
     }
+    /// Adds an error table listing the `n` most frequent items (or as many
+    /// as `eval --errors` asked for).
     pub fn errors(&mut self, title: &str, tally: &super::metrics::Tally, n: usize) {
+        let n = ERROR_ITEMS.get().copied().unwrap_or(n);
         self.errors.push(ErrorList {
             title: title.to_string(),
             items: tally.top(n),

@@ -149,6 +149,42 @@ pub struct DocFeatures {
     pub toks: Vec<TokInfo>,
     /// Per sentence: an ALL-CAPS (headline-style) sentence.
     pub caps_sentence: Vec<bool>,
+    /// Per sentence: a Title-Case line (every content word capitalised), whose
+    /// common words the tagger sees in lower case (see [`is_title_sentence`]).
+    pub title_sentence: Vec<bool>,
+}
+
+/// Short function words a Title-Case heading may leave in lower case.
+const TITLE_LOWER: &[&str] = &[
+    "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "vs",
+    "vs.", "with",
+];
+
+/// A Title-Case line ("Putco Confirms Buses Attacked", "Key Topics Covered"):
+/// not ALL-CAPS, at least three content words, every one capitalised (short
+/// function words aside), at least two of them common lower-case words. In
+/// such a line capitals say nothing about names, so the tagger sees its common
+/// words in lower case.
+fn is_title_sentence(doc: &Analyzed, toks: &[TokInfo], s: usize, lex: &Lexicon) -> bool {
+    let mut content = 0;
+    let mut common = 0;
+    for i in doc.sentences[s].tokens.clone() {
+        let t = &toks[i];
+        if !t.is_word || t.case == Case::NoAlpha {
+            continue;
+        }
+        if t.case == Case::Lower {
+            if TITLE_LOWER.contains(&t.norm.as_str()) {
+                continue;
+            }
+            return false;
+        }
+        content += 1;
+        if lex.is_common(&t.norm) {
+            common += 1;
+        }
+    }
+    content >= 3 && common >= 2
 }
 
 fn normalise(w: &str) -> String {
@@ -208,10 +244,13 @@ impl DocFeatures {
             })
             .collect();
         lex.flag_tokens(&mut toks);
+        let title_sentence: Vec<bool> = (0..doc.sentences.len())
+            .map(|s| !caps_sentence[s] && is_title_sentence(doc, &toks, s, lex))
+            .collect();
         // Document case memory: mid-sentence occurrences in mixed-case sentences.
         let mut seen: FxMap<&str, (u16, u16)> = FxMap::default();
         for (s, sent) in doc.sentences.iter().enumerate() {
-            if caps_sentence[s] {
+            if caps_sentence[s] || title_sentence[s] {
                 continue;
             }
             for i in sent.tokens.clone().skip(1) {
@@ -243,7 +282,28 @@ impl DocFeatures {
         for (t, c) in toks.iter_mut().zip(cases) {
             t.doc_case = c;
         }
-        DocFeatures { toks, caps_sentence }
+        // True-case Title-Case lines: after the first word, a common word not
+        // seen capitalised elsewhere in the article is shown in lower case.
+        for (s, sent) in doc.sentences.iter().enumerate() {
+            if !title_sentence[s] {
+                continue;
+            }
+            for t in &mut toks[sent.tokens.clone()].iter_mut().skip(1) {
+                if t.is_word
+                    && t.case != Case::Lower
+                    && t.doc_case != b't'
+                    && (t.doc_case == b'l' || lex.is_common(&t.norm))
+                {
+                    t.case = Case::Lower;
+                    t.shape = short_shape(&t.norm);
+                }
+            }
+        }
+        DocFeatures {
+            toks,
+            caps_sentence,
+            title_sentence,
+        }
     }
 }
 

@@ -10,6 +10,7 @@ use crate::analyze::tokens::tokenize;
 const PLACES: &str = include_str!("../../../data/lexicons/entity_places.tsv");
 const TITLES: &str = include_str!("../../../data/lexicons/entity_titles.txt");
 const ORG_SUFFIXES: &str = include_str!("../../../data/lexicons/entity_org_suffixes.txt");
+const COMMON_WORDS: &str = include_str!("../../../data/lexicons/entity_common_words.txt");
 
 /// Token flag bits.
 pub const F_COUNTRY: u32 = 1;
@@ -81,6 +82,8 @@ pub struct Lexicon {
     org_suffixes: FxSet<String>,
     /// Word → flags (title, org suffix, particle, calendar): one lookup per token.
     word_flags: FxMap<String, u32>,
+    /// Words news prose writes in lower case (true-casing Title-Case lines).
+    common: FxSet<&'static str>,
 }
 
 fn lines(s: &str) -> impl Iterator<Item = &str> {
@@ -174,7 +177,14 @@ impl Lexicon {
             org_suffixes,
             word_flags,
             max_len,
+            common: lines(COMMON_WORDS).collect(),
         }
+    }
+
+    /// A word news prose writes in lower case mid-sentence ("confirms",
+    /// "tablets"; not "apple", "partners"), by its lower-cased form.
+    pub fn is_common(&self, lower: &str) -> bool {
+        self.common.contains(lower)
     }
 
     /// A head title word ("president", "minister", "ceo", "gen.").

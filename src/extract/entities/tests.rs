@@ -423,3 +423,45 @@ Donald Trump said the alliance was strong.",
         "{e:#?}"
     );
 }
+
+#[test]
+fn title_case_headings_are_true_cased_for_the_tagger() {
+    let text = "Harbourline Confirms Crossings Suspended After Storm Damage
+Harbourline Ferries said on Monday that its Wellington routes would stay closed until Friday.
+Share on Twitter Share on Facebook
+The company said repairs to the Picton terminal had begun.";
+    let a = Article {
+        text: text.to_string(),
+        ..Default::default()
+    };
+    let an = analyze(&a);
+    let lex = Lexicon::new();
+    let df = features::DocFeatures::new(&an, &lex);
+    assert!(df.title_sentence[0], "the heading is a Title-Case line");
+    assert!(!df.title_sentence[1], "a prose sentence is not");
+    let tok = |w: &str| {
+        let i = (0..an.tokens.len()).find(|&i| an.tok(i) == w).unwrap();
+        &df.toks[i]
+    };
+    // Common words of the heading are shown to the tagger in lower case; the
+    // first word and a name keep their capital.
+    assert_eq!(tok("Confirms").case, features::Case::Lower);
+    assert_eq!(tok("Suspended").case, features::Case::Lower);
+    assert_eq!(tok("Harbourline").case, features::Case::Title);
+    let e = run(text);
+    for (m, ..) in &e {
+        assert!(
+            ![
+                "Confirms",
+                "Crossings",
+                "Storm",
+                "Share",
+                "Facebook Share",
+                "Twitter Share"
+            ]
+            .iter()
+            .any(|w| m.contains(w)),
+            "heading words taken into a name: {m:?} in {e:#?}"
+        );
+    }
+}
