@@ -516,12 +516,33 @@ fn vote_types(doc: &Analyzed, df: &DocFeatures, ms: &mut [Mention]) {
     for m in ms.iter() {
         counts.entry(key(m)).or_default()[m.ty] += 1;
     }
-    for m in ms.iter_mut() {
-        let c = counts[&key(m)];
-        let best = (0..4).max_by_key(|&t| (c[t], t == m.ty)).unwrap_or(m.ty);
-        if c[best] > c[m.ty] {
-            m.ty = best;
+    // A tie on a multi-word name ("Donald Trump" once a person, once a place)
+    // is broken by how its last word alone is typed ("Trump" three times a
+    // person).
+    let tail = |m: &Mention| -> [u16; 4] {
+        if m.tokens.len() < 2 {
+            return [0; 4];
         }
+        counts
+            .get(df.toks[m.tokens.end - 1].norm.as_str())
+            .copied()
+            .unwrap_or_default()
+    };
+    let types: Vec<usize> = ms
+        .iter()
+        .map(|m| {
+            let c = counts[&key(m)];
+            let tl = tail(m);
+            let best = (0..4).max_by_key(|&t| (c[t], tl[t], t == m.ty)).unwrap_or(m.ty);
+            if c[best] > c[m.ty] || (c[best] == c[m.ty] && tl[best] > tl[m.ty]) {
+                best
+            } else {
+                m.ty
+            }
+        })
+        .collect();
+    for (m, t) in ms.iter_mut().zip(types) {
+        m.ty = t;
     }
     let _ = doc;
 }

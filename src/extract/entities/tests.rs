@@ -465,3 +465,20 @@ The company said repairs to the Picton terminal had begun.";
         );
     }
 }
+
+#[test]
+fn a_tied_full_name_takes_the_type_of_its_surname() {
+    // "the administration of Donald Trump" reads like a place to the tagger;
+    // the full name is a person once and a place once, and "Trump" alone is a
+    // person throughout: the person wins the tie.
+    let text = "Seoul has pressed for the transfer since U.S. President Donald Trump took office.
+Instead, the administration of Donald Trump has encouraged South Korea to spend more on defense.
+Trump has publicly supported the submarine project.
+Officials said Trump would raise the matter again in January.";
+    let e = run(text);
+    let trump: Vec<_> = e.iter().filter(|m| m.0.contains("Trump")).collect();
+    assert!(trump.len() >= 3, "{e:#?}");
+    for m in trump {
+        assert_eq!(m.1, "PERSON", "{m:?} in {e:#?}");
+    }
+}
