@@ -362,7 +362,17 @@ const EOS: &str = "</s>";
 /// tagger labels it O.
 pub fn sentence_features(df: &DocFeatures, range: std::ops::Range<usize>, caps: bool, out: &mut SentFeats) {
     out.clear();
-    let toks = &df.toks[range.clone()];
+    let toks = &df.toks[range];
+    for i in 0..toks.len() {
+        token_features(toks, i, caps, &mut out.feats);
+        out.offs.push(out.feats.len());
+    }
+}
+
+/// Appends the static features of token `i` of a sentence (`toks`) to `f`:
+/// none for punctuation other than "&". The tagger calls it only for the
+/// tokens it scores; [`sentence_features`] for all.
+pub fn token_features(toks: &[TokInfo], i: usize, caps: bool, f: &mut Vec<u64>) {
     let n = toks.len();
     let word = |k: isize| -> &str {
         if k < 0 {
@@ -400,71 +410,66 @@ pub fn sentence_features(df: &DocFeatures, range: std::ops::Range<usize>, caps: 
         }
     };
     let capsb: &[u8] = if caps { b"C" } else { b"c" };
-    for i in 0..n {
-        let k = i as isize;
-        let t = &toks[i];
-        let w = t.norm.as_str();
-        let f = &mut out.feats;
-        if !t.is_word
-            && matches!(
-                w,
-                "," | "." | "\"" | "“" | "”" | "!" | "?" | ";" | ":" | "..." | "…"
-            )
-        {
-            out.offs.push(f.len());
-            continue;
-        }
-        // Lexical features first (N_LEXICAL of them).
-        f.push(fh(1, &[w.as_bytes()]));
-        f.push(fh(6, &[prefix(w, 3).as_bytes()]));
-        f.push(fh(11, &[suffix(w, 3).as_bytes()]));
-        f.push(fh(7, &[prefix(w, 4).as_bytes()]));
-        f.push(fh(12, &[suffix(w, 4).as_bytes()]));
-        f.push(fh(19, &[word(k - 1).as_bytes(), w.as_bytes()]));
-        f.push(fh(20, &[w.as_bytes(), word(k + 1).as_bytes()]));
-        f.push(fh(26, &[w.as_bytes(), eff(k)]));
-        f.push(fh(0, &[]));
-        f.push(fh(2, &[t.shape.as_bytes()]));
-        for m in 1..=2 {
-            f.push(fh(3 + m as u8, &[prefix(w, m).as_bytes()]));
-            f.push(fh(8 + m as u8, &[suffix(w, m).as_bytes()]));
-        }
-        f.push(fh(13, &[word(k - 1).as_bytes()]));
-        f.push(fh(14, &[word(k - 2).as_bytes()]));
-        f.push(fh(15, &[word(k + 1).as_bytes()]));
-        f.push(fh(16, &[word(k + 2).as_bytes()]));
-        f.push(fh(17, &[shape(k - 1).as_bytes()]));
-        f.push(fh(18, &[shape(k + 1).as_bytes()]));
-        f.push(fh(21, &[&[(i == 0) as u8], eff(k), capsb]));
-        f.push(fh(22, &[eff(k - 1), eff(k), eff(k + 1)]));
-        f.push(fh(23, &[&[t.doc_case], t.case.tag(), &[(i == 0) as u8]]));
-        f.push(fh(
-            24,
-            &[
-                shape(k - 1).as_bytes(),
-                t.shape.as_bytes(),
-                shape(k + 1).as_bytes(),
-            ],
-        ));
-        f.push(fh(25, &[&[w.chars().count().min(12) as u8], eff(k)]));
-        if caps {
-            f.push(fh(27, &[w.as_bytes(), &[t.doc_case]]));
-        }
-        let g = t.gaz;
-        if g != 0 {
-            for bit in 0..32u8 {
-                if g & (1 << bit) != 0 {
-                    f.push(fh(28, &[&[bit], eff(k)]));
-                }
+    let k = i as isize;
+    let t = &toks[i];
+    let w = t.norm.as_str();
+    if !t.is_word
+        && matches!(
+            w,
+            "," | "." | "\"" | "“" | "”" | "!" | "?" | ";" | ":" | "..." | "…"
+        )
+    {
+        return;
+    }
+    // Lexical features first (N_LEXICAL of them).
+    f.push(fh(1, &[w.as_bytes()]));
+    f.push(fh(6, &[prefix(w, 3).as_bytes()]));
+    f.push(fh(11, &[suffix(w, 3).as_bytes()]));
+    f.push(fh(7, &[prefix(w, 4).as_bytes()]));
+    f.push(fh(12, &[suffix(w, 4).as_bytes()]));
+    f.push(fh(19, &[word(k - 1).as_bytes(), w.as_bytes()]));
+    f.push(fh(20, &[w.as_bytes(), word(k + 1).as_bytes()]));
+    f.push(fh(26, &[w.as_bytes(), eff(k)]));
+    f.push(fh(0, &[]));
+    f.push(fh(2, &[t.shape.as_bytes()]));
+    for m in 1..=2 {
+        f.push(fh(3 + m as u8, &[prefix(w, m).as_bytes()]));
+        f.push(fh(8 + m as u8, &[suffix(w, m).as_bytes()]));
+    }
+    f.push(fh(13, &[word(k - 1).as_bytes()]));
+    f.push(fh(14, &[word(k - 2).as_bytes()]));
+    f.push(fh(15, &[word(k + 1).as_bytes()]));
+    f.push(fh(16, &[word(k + 2).as_bytes()]));
+    f.push(fh(17, &[shape(k - 1).as_bytes()]));
+    f.push(fh(18, &[shape(k + 1).as_bytes()]));
+    f.push(fh(21, &[&[(i == 0) as u8], eff(k), capsb]));
+    f.push(fh(22, &[eff(k - 1), eff(k), eff(k + 1)]));
+    f.push(fh(23, &[&[t.doc_case], t.case.tag(), &[(i == 0) as u8]]));
+    f.push(fh(
+        24,
+        &[
+            shape(k - 1).as_bytes(),
+            t.shape.as_bytes(),
+            shape(k + 1).as_bytes(),
+        ],
+    ));
+    f.push(fh(25, &[&[w.chars().count().min(12) as u8], eff(k)]));
+    if caps {
+        f.push(fh(27, &[w.as_bytes(), &[t.doc_case]]));
+    }
+    let g = t.gaz;
+    if g != 0 {
+        for bit in 0..32u8 {
+            if g & (1 << bit) != 0 {
+                f.push(fh(28, &[&[bit], eff(k)]));
             }
         }
-        let gp = if i > 0 { toks[i - 1].gaz } else { 0 };
-        let gn = if i + 1 < n { toks[i + 1].gaz } else { 0 };
-        f.push(fh(29, &[&gp.to_le_bytes(), &gn.to_le_bytes()]));
-        f.push(fh(30, &[word(k - 1).as_bytes(), eff(k)]));
-        f.push(fh(31, &[eff(k), word(k + 1).as_bytes()]));
-        out.offs.push(f.len());
     }
+    let gp = if i > 0 { toks[i - 1].gaz } else { 0 };
+    let gn = if i + 1 < n { toks[i + 1].gaz } else { 0 };
+    f.push(fh(29, &[&gp.to_le_bytes(), &gn.to_le_bytes()]));
+    f.push(fh(30, &[word(k - 1).as_bytes(), eff(k)]));
+    f.push(fh(31, &[eff(k), word(k + 1).as_bytes()]));
 }
 
 /// Dynamic features from the two previous labels.

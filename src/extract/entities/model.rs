@@ -99,11 +99,29 @@ impl Model {
 
     /// Greedy decode of one sentence from its static features; a token
     /// without features (punctuation) is O.
-    pub fn tag(&self, feats: &SentFeats, norms: &[&str], shapes: &[&str], out: &mut [usize]) {
+    ///
+    /// A token marked in `plain` (a lower-case word, not a name particle)
+    /// right after an O is O without scoring: names do not start with one,
+    /// and most tokens of news are such words.
+    pub fn tag(
+        &self,
+        mut feats: impl FnMut(usize, &mut Vec<u64>),
+        norms: &[&str],
+        shapes: &[&str],
+        plain: &[bool],
+        out: &mut [usize],
+    ) {
         let (mut p1, mut p2) = (0usize, 0usize);
         let mut dynf = [0u64; 4];
-        for i in 0..feats.len() {
-            let f = feats.get(i);
+        let mut f: Vec<u64> = Vec::with_capacity(64);
+        for i in 0..norms.len() {
+            if p1 == 0 && plain[i] {
+                out[i] = 0;
+                p2 = p1;
+                continue;
+            }
+            f.clear();
+            feats(i, &mut f);
             if f.is_empty() {
                 out[i] = 0;
                 p2 = p1;
@@ -111,7 +129,7 @@ impl Model {
                 continue;
             }
             let mut scores = [0i32; N_LABELS];
-            self.add_scores(f, &mut scores);
+            self.add_scores(&f, &mut scores);
             dynamic_features(p1, p2, norms[i], shapes[i], &mut dynf);
             self.add_scores(&dynf, &mut scores);
             let fs: W = scores.map(|x| x as f32);

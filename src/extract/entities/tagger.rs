@@ -1,8 +1,8 @@
 //! Runs the statistical tagger over a whole analyzed document: one feature
 //! pass per sentence, greedy decoding, BIO → token-range mentions.
 
-use super::features::{label_type, sentence_features, DocFeatures, SentFeats};
-use super::lexicon::Lexicon;
+use super::features::{label_type, sentence_features, token_features, Case, DocFeatures, SentFeats};
+use super::lexicon::{Lexicon, F_PARTICLE};
 use super::model::Model;
 use crate::analyze::Analyzed;
 use std::ops::Range;
@@ -33,13 +33,28 @@ pub fn tag_labels(doc: &Analyzed, lex: &Lexicon, model: &Model) -> (DocFeatures,
     }
     let mut norms: Vec<&str> = Vec::new();
     let mut shapes: Vec<&str> = Vec::new();
-    for_each_sentence(doc, &df, |r, f| {
+    let mut plain: Vec<bool> = Vec::new();
+    for (s, sent) in doc.sentences.iter().enumerate() {
+        let r = sent.tokens.clone();
+        let toks = &df.toks[r.clone()];
         norms.clear();
         shapes.clear();
-        norms.extend(df.toks[r.clone()].iter().map(|t| t.norm.as_str()));
-        shapes.extend(df.toks[r.clone()].iter().map(|t| t.shape.as_str()));
-        model.tag(f, &norms, &shapes, &mut labels[r]);
-    });
+        plain.clear();
+        norms.extend(toks.iter().map(|t| t.norm.as_str()));
+        shapes.extend(toks.iter().map(|t| t.shape.as_str()));
+        plain.extend(
+            toks.iter()
+                .map(|t| t.is_word && t.case == Case::Lower && t.gaz & F_PARTICLE == 0),
+        );
+        let caps = df.caps_sentence[s];
+        model.tag(
+            |i, f| token_features(toks, i, caps, f),
+            &norms,
+            &shapes,
+            &plain,
+            &mut labels[r],
+        );
+    }
     (df, labels)
 }
 
