@@ -137,8 +137,11 @@ pub struct TokInfo {
     pub shape: String,
     pub case: Case,
     pub is_word: bool,
-    /// Gazetteer flags (see [`Lexicon::token_flags`]).
+    /// Gazetteer flags (see [`Lexicon::flag_tokens`]), tagger features.
     pub gaz: u32,
+    /// Flags for the rules only (`lexicon::RULE_ONLY`: given name, surname,
+    /// known company).
+    pub rule_flags: u32,
     /// How the word is written elsewhere in the document, mid-sentence in
     /// mixed-case lines: b't' capitalised, b'l' lower-case, b'?' unseen/mixed.
     pub doc_case: u8,
@@ -239,6 +242,7 @@ impl DocFeatures {
                     case: Case::of(w),
                     is_word: t.kind == TokenKind::Word,
                     gaz: 0,
+                    rule_flags: 0,
                     doc_case: b'?',
                 }
             })

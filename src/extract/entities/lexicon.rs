@@ -10,6 +10,9 @@ use crate::analyze::tokens::tokenize;
 const PLACES: &str = include_str!("../../../data/lexicons/entity_places.tsv");
 const TITLES: &str = include_str!("../../../data/lexicons/entity_titles.txt");
 const ORG_SUFFIXES: &str = include_str!("../../../data/lexicons/entity_org_suffixes.txt");
+const FIRST_NAMES: &str = include_str!("../../../data/lexicons/entity_first_names.txt");
+const SURNAMES: &str = include_str!("../../../data/lexicons/entity_surnames.txt");
+const COMPANIES: &str = include_str!("../../../data/lexicons/entity_companies.txt");
 const COMMON_WORDS: &str = include_str!("../../../data/lexicons/entity_common_words.txt");
 
 /// Token flag bits.
@@ -23,6 +26,15 @@ pub const F_GAZ_BEGIN: u32 = 1 << 6;
 pub const F_BODY: u32 = 1 << 7;
 pub const F_PARTICLE: u32 = 1 << 8;
 pub const F_CALENDAR: u32 = 1 << 9;
+/// A common given name (US Census 1990 lists).
+pub const F_FIRST_NAME: u32 = 1 << 10;
+/// A common surname (US Census 1990 list).
+pub const F_SURNAME: u32 = 1 << 11;
+/// Part of a well-known company's name (`entity_companies.txt`).
+pub const F_COMPANY: u32 = 1 << 12;
+/// Flags only the rules read ([`TokInfo::rule_flags`]): the tagger's features
+/// see `gaz` without them (the shipped model was trained without them).
+pub const RULE_ONLY: u32 = F_FIRST_NAME | F_SURNAME | F_COMPANY;
 
 const PARTICLES: &[&str] = &[
     "van", "von", "der", "den", "de", "du", "da", "di", "del", "della", "le", "la", "bin", "ibn", "al", "el",
@@ -84,6 +96,10 @@ pub struct Lexicon {
     word_flags: FxMap<String, u32>,
     /// Words news prose writes in lower case (true-casing Title-Case lines).
     common: FxSet<&'static str>,
+    /// Company names (phrase keys) and their proper prefixes.
+    companies: FxSet<String>,
+    company_prefixes: FxSet<String>,
+    company_max_len: usize,
 }
 
 fn lines(s: &str) -> impl Iterator<Item = &str> {
@@ -169,6 +185,30 @@ impl Lexicon {
         for w in CALENDAR {
             *word_flags.entry(w.to_string()).or_default() |= F_CALENDAR;
         }
+        for w in lines(FIRST_NAMES) {
+            *word_flags.entry(w.to_lowercase()).or_default() |= F_FIRST_NAME;
+        }
+        for w in lines(SURNAMES) {
+            *word_flags.entry(w.to_lowercase()).or_default() |= F_SURNAME;
+        }
+        // Keys as token norms: lower case, digits as '0' ("3M" → "0m").
+        let companies: FxSet<String> = lines(COMPANIES)
+            .map(|c| {
+                phrase_key(c)
+                    .chars()
+                    .map(|c| if c.is_ascii_digit() { '0' } else { c })
+                    .collect()
+            })
+            .collect();
+        let mut company_prefixes = FxSet::default();
+        let mut company_max_len = 1;
+        for k in &companies {
+            let words: Vec<&str> = k.split(' ').collect();
+            company_max_len = company_max_len.max(words.len());
+            for n in 1..words.len() {
+                company_prefixes.insert(words[..n].join(" "));
+            }
+        }
         Lexicon {
             phrases,
             prefixes,
@@ -178,6 +218,9 @@ impl Lexicon {
             word_flags,
             max_len,
             common: lines(COMMON_WORDS).collect(),
+            companies,
+            company_prefixes,
+            company_max_len,
         }
     }
 
@@ -253,6 +296,44 @@ impl Lexicon {
                     }
                 }
                 i += matched;
+            } else {
+                i += 1;
+            }
+        }
+        self.flag_companies(toks);
+        for t in toks.iter_mut() {
+            t.rule_flags = t.gaz & RULE_ONLY;
+            t.gaz &= !RULE_ONLY;
+        }
+    }
+
+    /// Flags the longest company-name matches with [`F_COMPANY`].
+    fn flag_companies(&self, toks: &mut [TokInfo]) {
+        let n = toks.len();
+        let mut i = 0;
+        let mut buf = String::new();
+        while i < n {
+            let mut best = 0;
+            if toks[i].is_word {
+                buf.clear();
+                for len in 1..=self.company_max_len.min(n - i) {
+                    if len > 1 {
+                        buf.push(' ');
+                    }
+                    buf.push_str(&toks[i + len - 1].norm);
+                    if self.companies.contains(buf.as_str()) {
+                        best = len;
+                    }
+                    if !self.company_prefixes.contains(buf.as_str()) {
+                        break;
+                    }
+                }
+            }
+            if best > 0 {
+                for t in &mut toks[i..i + best] {
+                    t.gaz |= F_COMPANY;
+                }
+                i += best;
             } else {
                 i += 1;
             }

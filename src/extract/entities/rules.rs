@@ -5,7 +5,7 @@
 //! punctuation, gazetteer places, and one type per name within a document.
 
 use super::features::DocFeatures;
-use super::lexicon::{Lexicon, F_DEMONYM};
+use super::lexicon::{Lexicon, F_COMPANY, F_DEMONYM, F_FIRST_NAME, F_SURNAME};
 use super::tagger::Mention;
 use crate::analyze::{Analyzed, TokenKind};
 use std::collections::{HashMap, HashSet};
@@ -329,8 +329,12 @@ fn lone_names(doc: &Analyzed, df: &DocFeatures, lex: &Lexicon, ms: &mut [Mention
                 _ => {}
             }
         }
+        // A common given name or surname ("Clinton", "Kelley") that is not a
+        // known company's name.
+        let g = df.toks[i].rule_flags;
+        let named = g & (F_FIRST_NAME | F_SURNAME) != 0 && g & F_COMPANY == 0;
         let k = keep.entry(w).or_insert((false, false));
-        k.0 |= titled || aged || multi.contains(w) || personal > neuter;
+        k.0 |= titled || aged || named || multi.contains(w) || personal > neuter;
         k.1 |= prose;
     }
     for m in ms.iter_mut().filter(|m| m.ty == PER && m.tokens.len() == 1) {

@@ -482,3 +482,17 @@ Officials said Trump would raise the matter again in January.";
         assert_eq!(m.1, "PERSON", "{m:?} in {e:#?}");
     }
 }
+
+#[test]
+fn a_lone_common_surname_stays_a_person() {
+    // One-word names with no first name or title in the article are read as
+    // companies ("Ziosk said"), unless the word is a common given name or
+    // surname.
+    let text = "Sanders leads Clinton by a seven point margin in the latest poll of voters in the state.
+Clinton will turn over the emails to the committee next week, her campaign said on Tuesday.";
+    let e = run(text);
+    for m in e.iter().filter(|m| m.0 == "Clinton") {
+        assert_eq!(m.1, "PERSON", "{e:#?}");
+    }
+    assert!(e.iter().any(|m| m.0 == "Clinton"), "{e:#?}");
+}
