@@ -244,6 +244,11 @@ impl Lexicon {
         self.org_suffixes.contains(lower)
     }
 
+    /// A known company's name, by its phrase key (token norms joined by spaces).
+    pub fn is_company(&self, key: &str) -> bool {
+        self.companies.contains(key)
+    }
+
     /// The place a whole phrase names ("u.s." → United States), by its phrase key.
     pub fn place(&self, key: &str) -> Option<&Place> {
         self.phrases.get(key)

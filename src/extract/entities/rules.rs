@@ -136,6 +136,7 @@ pub fn apply(doc: &Analyzed, df: &DocFeatures, lex: &Lexicon, ms: Vec<Mention>) 
     }
     let mut clean = merged;
     places_from_gazetteer(doc, df, lex, &mut clean);
+    companies_from_gazetteer(doc, df, lex, &mut clean);
     reader_metadata(doc, &mut clean);
     vote_types(doc, df, &mut clean);
     surnames_of_people(df, &mut clean);
@@ -161,6 +162,60 @@ pub fn apply(doc: &Analyzed, df: &DocFeatures, lex: &Lexicon, ms: Vec<Mention>) 
     vote_types(doc, df, &mut clean);
     propagate_names(doc, df, lex, &mut clean);
     clean
+}
+
+/// A well-known company's name (`entity_companies.txt`) written with its
+/// capitals is an ORG: a mention that is exactly such a name takes the type,
+/// and an untagged capitalised run that is one becomes a mention ("Nokia
+/// declined to comment", "follow us on Twitter"). A common word opening a
+/// sentence ("Orange juice …") is not taken.
+fn companies_from_gazetteer(doc: &Analyzed, df: &DocFeatures, lex: &Lexicon, ms: &mut Vec<Mention>) {
+    for m in ms.iter_mut() {
+        if m.ty != ORG && lex.is_company(&mkey(df, m.tokens.clone())) {
+            m.ty = ORG;
+        }
+    }
+    let n = doc.tokens.len();
+    let mut covered = vec![false; n];
+    for m in ms.iter() {
+        covered[m.tokens.clone()].iter_mut().for_each(|c| *c = true);
+    }
+    let mut added = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if df.toks[i].rule_flags & F_COMPANY == 0 || covered[i] {
+            i += 1;
+            continue;
+        }
+        let mut e = i;
+        while e < n && df.toks[e].rule_flags & F_COMPANY != 0 && !covered[e] {
+            e += 1;
+        }
+        let key = mkey(df, i..e);
+        let capitalised = (i..e).all(|k| {
+            !df.toks[k].is_word
+                || doc
+                    .tok(k)
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                || doc.tok(k).chars().any(char::is_uppercase)
+        });
+        let opens = doc
+            .sentence_at(doc.tokens[i].span.start)
+            .is_some_and(|s| doc.sentences[s].tokens.start == i);
+        if capitalised && lex.is_company(&key) && !(opens && lex.is_common(&df.toks[i].norm)) {
+            added.push(Mention {
+                tokens: i..e,
+                ty: ORG,
+            });
+        }
+        i = e;
+    }
+    if !added.is_empty() {
+        ms.extend(added);
+        ms.sort_by_key(|m| m.tokens.start);
+    }
 }
 
 /// What the reader already knows outranks the tagger: the outlet it parsed
@@ -240,10 +295,16 @@ fn places_from_gazetteer(doc: &Analyzed, df: &DocFeatures, lex: &Lexicon, ms: &m
         if m.ty == LOC {
             continue;
         }
-        let caps = doc
-            .sentence_at(doc.tokens[m.tokens.start].span.start)
-            .is_some_and(|s| df.caps_sentence[s]);
+        let Some(s) = doc.sentence_at(doc.tokens[m.tokens.start].span.start) else {
+            continue;
+        };
+        let caps = df.caps_sentence[s];
         if !(caps || m.ty == ORG || m.ty == MISC) {
+            continue;
+        }
+        // Results tables name teams by their city ("CHICAGO 8 2"): only
+        // prose sentences.
+        if !is_prose(doc, s) {
             continue;
         }
         let key = (m.tokens.start..m.tokens.end)

@@ -496,3 +496,27 @@ Clinton will turn over the emails to the committee next week, her campaign said 
     }
     assert!(e.iter().any(|m| m.0 == "Clinton"), "{e:#?}");
 }
+
+#[test]
+fn known_companies_are_organisations_and_city_teams_stay_teams() {
+    let text = "The mapping unit was sold last year, and Nokia declined to comment on the price paid for it.
+Investors can follow the company's announcements on Twitter and read its filings online.";
+    let e = run(text);
+    assert_eq!(find(&e, "Nokia").1, "ORG", "{e:#?}");
+    assert_eq!(find(&e, "Twitter").1, "ORG", "{e:#?}");
+    // In a results table a city names a team: the place gazetteer does not
+    // overrule the tagger there.
+    let table = "BASEBALL - MAJOR LEAGUE STANDINGS
+Results of games played on Sunday:
+CHICAGO 8 Boston 2
+Seattle 5 DETROIT 4";
+    let e = run(table);
+    let teams: Vec<_> = e
+        .iter()
+        .filter(|m| ["CHICAGO", "Boston", "Seattle", "DETROIT"].contains(&m.0.as_str()))
+        .collect();
+    assert!(teams.len() >= 2, "{e:#?}");
+    for m in teams {
+        assert_ne!(m.1, "LOCATION", "{m:?} in {e:#?}");
+    }
+}
