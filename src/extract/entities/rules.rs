@@ -161,7 +161,34 @@ pub fn apply(doc: &Analyzed, df: &DocFeatures, lex: &Lexicon, ms: Vec<Mention>) 
     // One type per name again, after the evidence rules.
     vote_types(doc, df, &mut clean);
     propagate_names(doc, df, lex, &mut clean);
+    parties_are_misc(df, &mut clean);
     clean
+}
+
+/// A party named by its short name or its members ("Labor", "the Liberals",
+/// "Democrats", "the GOP") is a political group, MISC (OntoNotes' NORP), not
+/// an organisation mention; "the Labor Party" stays an ORG.
+fn parties_are_misc(df: &DocFeatures, ms: &mut [Mention]) {
+    for m in ms.iter_mut().filter(|m| m.ty == ORG && m.tokens.len() == 1) {
+        if matches!(
+            df.toks[m.tokens.start].norm.as_str(),
+            "labor"
+                | "labour"
+                | "liberals"
+                | "liberal"
+                | "conservatives"
+                | "tories"
+                | "tory"
+                | "democrats"
+                | "republicans"
+                | "gop"
+                | "greens"
+                | "coalition"
+                | "nationals"
+        ) {
+            m.ty = MISC;
+        }
+    }
 }
 
 /// A well-known company's name (`entity_companies.txt`) written with its

@@ -520,3 +520,16 @@ Seattle 5 DETROIT 4";
         assert_ne!(m.1, "LOCATION", "{m:?} in {e:#?}");
     }
 }
+
+#[test]
+fn parties_by_short_name_are_political_groups() {
+    let text =
+        "Former Labor treasurer Wayne Swan said the Liberals had misread the mood of voters in the west.
+The Labor Party will announce its candidate for the seat on Friday, a spokeswoman said.";
+    let e = run(text);
+    for m in e.iter().filter(|m| m.0 == "Labor" || m.0 == "Liberals") {
+        assert_eq!(m.1, "MISC", "{m:?} in {e:#?}");
+    }
+    assert!(e.iter().any(|m| m.0 == "Liberals"), "{e:#?}");
+    assert_eq!(find(&e, "Labor Party").1, "ORG", "{e:#?}");
+}
