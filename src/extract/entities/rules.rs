@@ -162,7 +162,32 @@ pub fn apply(doc: &Analyzed, df: &DocFeatures, lex: &Lexicon, ms: Vec<Mention>) 
     vote_types(doc, df, &mut clean);
     propagate_names(doc, df, lex, &mut clean);
     parties_are_misc(df, &mut clean);
+    known_companies_last(df, lex, &mut clean);
     clean
+}
+
+/// After every other rule, a mention that is exactly a known company's name
+/// is an ORG ("companies like Google"), unless the name is also a word of a
+/// person's full name in the article ("Ford" after "Gerald Ford").
+fn known_companies_last(df: &DocFeatures, lex: &Lexicon, ms: &mut [Mention]) {
+    let in_person: HashSet<&str> = ms
+        .iter()
+        .filter(|m| m.ty == PER && m.tokens.len() > 1)
+        .flat_map(|m| m.tokens.clone().map(|i| df.toks[i].norm.as_str()))
+        .collect();
+    for k in 0..ms.len() {
+        let m = &ms[k];
+        if m.ty == ORG
+            || m.tokens
+                .clone()
+                .any(|i| in_person.contains(df.toks[i].norm.as_str()))
+        {
+            continue;
+        }
+        if lex.is_company(&mkey(df, m.tokens.clone())) {
+            ms[k].ty = ORG;
+        }
+    }
 }
 
 /// A party named by its short name or its members ("Labor", "the Liberals",
