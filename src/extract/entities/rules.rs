@@ -163,7 +163,84 @@ pub fn apply(doc: &Analyzed, df: &DocFeatures, lex: &Lexicon, ms: Vec<Mention>) 
     propagate_names(doc, df, lex, &mut clean);
     parties_are_misc(df, &mut clean);
     known_companies_last(df, lex, &mut clean);
+    city_with_region(doc, df, lex, &mut clean);
     clean
+}
+
+/// US state abbreviations as news writes them after a city ("Duluth, Ga.",
+/// "San Rafael, CA"): only read right after "City,".
+const STATE_ABBREVIATIONS: [&str; 94] = [
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY",
+    "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND",
+    "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC",
+    "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ga", "Ill.", "Ind.", "Kan.",
+    "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "N.H.", "N.J.",
+    "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Tex.", "Vt.",
+    "Va.", "Wash.", "Wis.", "Wyo.",
+];
+
+/// "Atlanta, Ga.", "San Rafael, CA", "Duluth, GA, USA" is one place: a place
+/// that is not itself a country or region, a comma, a US state abbreviation
+/// (and possibly a country after another comma). A city followed by a
+/// spelled-out state or country ("Everett, Washington") stays two places, as
+/// CoNLL annotates it (MEANTIME and FiNER join them; measured: joining those
+/// too costs CoNLL 0.01 F1 and gains FiNER 0.003).
+fn city_with_region(doc: &Analyzed, df: &DocFeatures, lex: &Lexicon, ms: &mut Vec<Mention>) {
+    let n = doc.tokens.len();
+    let wide = |r: Range<usize>| {
+        lex.place(&mkey(df, r))
+            .is_some_and(|p| matches!(p.kind, "country" | "region"))
+    };
+    // The tokenizer may split the abbreviation's final dot ("Ga" ".").
+    let region_at = |i: usize| -> Option<usize> {
+        if i >= n {
+            return None;
+        }
+        let w = doc.tok(i);
+        let dot =
+            i + 1 < n && doc.tok(i + 1) == "." && doc.tokens[i + 1].span.start == doc.tokens[i].span.end;
+        if dot && STATE_ABBREVIATIONS.contains(&format!("{w}.").as_str()) {
+            Some(i + 2)
+        } else {
+            STATE_ABBREVIATIONS.contains(&w).then_some(i + 1)
+        }
+    };
+    let mut out: Vec<Mention> = Vec::with_capacity(ms.len());
+    let mut k = 0;
+    while k < ms.len() {
+        let m = ms[k].clone();
+        k += 1;
+        let e = m.tokens.end;
+        if m.ty != LOC || wide(m.tokens.clone()) || e + 1 >= n || doc.tok(e) != "," {
+            out.push(m);
+            continue;
+        }
+        let Some(mut end) = region_at(e + 1) else {
+            out.push(m);
+            continue;
+        };
+        // A country after the state: "Duluth, GA, USA".
+        while k < ms.len() && ms[k].tokens.start < end {
+            k += 1;
+        }
+        if end + 1 < n && doc.tok(end) == "," {
+            if let Some(c) = ms.get(k).filter(|c| c.tokens.start == end + 1 && c.ty == LOC) {
+                if lex
+                    .place(&mkey(df, c.tokens.clone()))
+                    .is_some_and(|p| p.kind == "country")
+                    && !(c.tokens.end < n && doc.tok(c.tokens.end) == ",")
+                {
+                    end = c.tokens.end;
+                    k += 1;
+                }
+            }
+        }
+        out.push(Mention {
+            tokens: m.tokens.start..end,
+            ty: LOC,
+        });
+    }
+    *ms = out;
 }
 
 /// After every other rule, a mention that is exactly a known company's name
@@ -505,6 +582,15 @@ fn split_special(doc: &Analyzed, df: &DocFeatures, m: Mention) -> Vec<Mention> {
 /// type (ORG/LOC; a PERSON prefix becomes a place or ORG).
 fn split_titles(doc: &Analyzed, df: &DocFeatures, lex: &Lexicon, m: Mention, out: &mut Vec<Mention>) {
     let r = m.tokens.clone();
+    // A known company whose name opens with a title word ("General Motors",
+    // "General Motors Co.", "General Electric") is not a title and a name.
+    if r.len() >= 2
+        && titleish(lex, df, r.start)
+        && (r.start + 2..=r.end).any(|k| lex.is_company(&mkey(df, r.start..k)))
+    {
+        out.push(Mention { tokens: r, ty: ORG });
+        return;
+    }
     // Last head title inside the mention that has a capitalised word after it.
     let mut head = None;
     for i in r.clone() {

@@ -533,3 +533,15 @@ The Labor Party will announce its candidate for the seat on Friday, a spokeswoma
     assert!(e.iter().any(|m| m.0 == "Liberals"), "{e:#?}");
     assert_eq!(find(&e, "Labor Party").1, "ORG", "{e:#?}");
 }
+
+#[test]
+fn city_and_state_abbreviation_are_one_place() {
+    let text = "The company, which is based in Duluth, Ga., said sales rose in Europe.
+The event will be held at a hotel in San Rafael, CA, on Tuesday.
+Voters in Illinois, Ohio and Michigan head to the polls next week.";
+    let e = run(text);
+    assert_eq!(find(&e, "Duluth, Ga.").1, "LOCATION", "{e:#?}");
+    assert_eq!(find(&e, "San Rafael, CA").1, "LOCATION", "{e:#?}");
+    assert_eq!(find(&e, "Illinois").1, "LOCATION", "{e:#?}");
+    assert_eq!(find(&e, "Ohio").1, "LOCATION", "{e:#?}");
+}
