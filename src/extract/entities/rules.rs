@@ -252,17 +252,20 @@ fn known_companies_last(df: &DocFeatures, lex: &Lexicon, ms: &mut [Mention]) {
         .filter(|m| m.ty == PER && m.tokens.len() > 1)
         .flat_map(|m| m.tokens.clone().map(|i| df.toks[i].norm.as_str()))
         .collect();
-    for k in 0..ms.len() {
-        let m = &ms[k];
-        if m.ty == ORG
-            || m.tokens
-                .clone()
-                .any(|i| in_person.contains(df.toks[i].norm.as_str()))
-        {
-            continue;
-        }
-        if lex.is_company(&mkey(df, m.tokens.clone())) {
-            ms[k].ty = ORG;
+    let retype: Vec<bool> = ms
+        .iter()
+        .map(|m| {
+            m.ty != ORG
+                && !m
+                    .tokens
+                    .clone()
+                    .any(|i| in_person.contains(df.toks[i].norm.as_str()))
+                && lex.is_company(&mkey(df, m.tokens.clone()))
+        })
+        .collect();
+    for (m, r) in ms.iter_mut().zip(retype) {
+        if r {
+            m.ty = ORG;
         }
     }
 }
