@@ -164,7 +164,28 @@ pub fn apply(doc: &Analyzed, df: &DocFeatures, lex: &Lexicon, ms: Vec<Mention>) 
     parties_are_misc(df, &mut clean);
     known_companies_last(df, lex, &mut clean);
     city_with_region(doc, df, lex, &mut clean);
+    drop_opening_common_words(doc, df, lex, &mut clean);
     clean
+}
+
+/// A one-word mention that opens its sentence and is a common word ("Quotes
+/// are delayed", "Asked about …") is not a name unless the article writes
+/// the word capitalised mid-sentence too.
+fn drop_opening_common_words(doc: &Analyzed, df: &DocFeatures, lex: &Lexicon, ms: &mut Vec<Mention>) {
+    ms.retain(|m| {
+        let i = m.tokens.start;
+        let t = &df.toks[i];
+        let opens = doc
+            .sentence_at(doc.tokens[i].span.start)
+            .is_some_and(|s| doc.sentences[s].tokens.start == i);
+        !(m.tokens.len() == 1
+            && opens
+            && t.case == super::features::Case::Title
+            && t.doc_case != b't'
+            && t.gaz == 0
+            && t.rule_flags & F_COMPANY == 0
+            && lex.is_common(&t.norm))
+    });
 }
 
 /// US state abbreviations as news writes them after a city ("Duluth, Ga.",
