@@ -155,6 +155,9 @@ pub fn apply(doc: &Analyzed, df: &DocFeatures, lex: &Lexicon, ms: Vec<Mention>) 
     strip_leading_common(doc, df, &mut clean);
     org_evidence(doc, df, lex, rw, tickers, &mut clean);
     initials_of_names(doc, df, &mut clean);
+    if !rule_off("acr") {
+        drop_common_acronyms(doc, rw, &mut clean);
+    }
     // A legal form on its own ("Inc.", "LLC") is not a name.
     clean.retain(|m| !(m.tokens.clone()).all(|i| rw.legal.contains(doc.tok(i)) && doc.tok(i).len() > 2));
     // One type per name again, after the evidence rules.
@@ -548,6 +551,8 @@ struct RuleWords {
     company_cues: HashSet<&'static str>,
     /// "state", "finance": portfolios in "Secretary of State" (lower case).
     domains: HashSet<&'static str>,
+    /// "IPO", "EV", "FTTP": common-noun acronyms (case-sensitive).
+    acronyms: HashSet<&'static str>,
 }
 
 fn rule_words() -> &'static RuleWords {
@@ -563,6 +568,9 @@ fn rule_words() -> &'static RuleWords {
         )),
         company_cues: word_list(include_str!(
             "../../../data/lexicons/entity_rules_company_cues.txt"
+        )),
+        acronyms: word_list(include_str!(
+            "../../../data/lexicons/entity_rules_common_acronyms.txt"
         )),
     })
 }
@@ -1361,4 +1369,32 @@ fn bylines(doc: &Analyzed, df: &DocFeatures, lex: &Lexicon, ms: &mut Vec<Mention
         put(ms, Mention { tokens: r, ty: PER });
     }
     ms.sort_by_key(|m| m.tokens.start);
+}
+
+/// Ablation switch for measuring rules: `NEWSETL_RULES_OFF=acr,prod` turns
+/// the named rule passes off (read once).
+fn rule_off(name: &str) -> bool {
+    static OFF: OnceLock<Vec<String>> = OnceLock::new();
+    OFF.get_or_init(|| {
+        std::env::var("NEWSETL_RULES_OFF")
+            .map(|v| v.split(',').map(str::to_string).collect())
+            .unwrap_or_default()
+    })
+    .iter()
+    .any(|o| o == name)
+}
+
+/// Common-noun acronyms are not names: "the FTA", "an IPO", "EV sales"
+/// (see `entity_rules_common_acronyms.txt`). Nor is the letter of a form
+/// number: "Form 8 - K".
+fn drop_common_acronyms(doc: &Analyzed, rw: &RuleWords, ms: &mut Vec<Mention>) {
+    ms.retain(|m| {
+        if m.tokens.len() != 1 {
+            return true;
+        }
+        let i = m.tokens.start;
+        let w = doc.tok(i);
+        let letter = w.chars().count() == 1 && i > 0 && doc.tok(i - 1) == "-";
+        !(letter || rw.acronyms.contains(w))
+    });
 }
