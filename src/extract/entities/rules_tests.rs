@@ -41,3 +41,82 @@ fn common_acronyms_are_not_names() {
     assert_eq!(ty(&e, "Maria Lindqvist"), Some("PERSON"), "{e:#?}");
     assert_eq!(ty(&e, "London"), Some("LOCATION"), "{e:#?}");
 }
+
+#[test]
+fn maker_and_product() {
+    let e = run(
+        "Examplo said on Monday it would start selling the Examplo Zephyr in Europe next spring.\n\
+         The Zephyr will compete with the Examplo Z40, which Examplo launched in 2014.\n\
+         Examplo shares rose 3% in Frankfurt after the announcement.",
+    );
+    assert_eq!(ty(&e, "Examplo"), Some("ORG"), "{e:#?}");
+    assert!(not_a_name(&e, "Examplo Zephyr"), "{e:#?}");
+    assert!(not_a_name(&e, "Zephyr"), "{e:#?}");
+    assert!(not_a_name(&e, "Examplo Z40"), "{e:#?}");
+    assert_eq!(ty(&e, "Frankfurt"), Some("LOCATION"), "{e:#?}");
+}
+
+#[test]
+fn name_ending_in_a_common_acronym_is_not_a_name() {
+    let e = run("Donors gave more than $100 million to a Super PAC supporting the senator, filings showed on Friday.\n\
+         Lawyers for Jane Whitcombe said the Super PAC had followed the rules set by the Federal Election Commission.");
+    assert!(not_a_name(&e, "Super PAC"), "{e:#?}");
+    assert_eq!(ty(&e, "Jane Whitcombe"), Some("PERSON"), "{e:#?}");
+}
+
+#[test]
+fn common_word_and_number_is_not_a_name() {
+    let e = run("Tesla said deliveries of the Model 3 would begin in Fremont next year.\n\
+         Analysts at Granite Ridge said the Model 3 was crucial to Tesla's growth as model launches run late.\n\
+         The filing under Item 8.01 was sent to investors on Friday.");
+    assert!(not_a_name(&e, "Model"), "{e:#?}");
+    assert!(not_a_name(&e, "Item"), "{e:#?}");
+    assert_eq!(ty(&e, "Tesla"), Some("ORG"), "{e:#?}");
+}
+
+#[test]
+fn laws_and_events_are_misc() {
+    let e = run("The company said the rules of the Consumer Data Protection Act would raise its costs.\n\
+         It will present the new phone at the Northern Technology Expo in Leeds during National Small Business Week.");
+    for w in [
+        "Consumer Data Protection Act",
+        "Northern Technology Expo",
+        "National Small Business Week",
+    ] {
+        assert!(not_a_name(&e, w), "{w}: {e:#?}");
+    }
+    assert_eq!(ty(&e, "Leeds"), Some("LOCATION"), "{e:#?}");
+}
+
+#[test]
+fn brand_marks_are_part_of_the_brand() {
+    let e = run("The group sells its machines under three brands, Harvestor ®, Plowmark® and Fieldway ®, in 140 countries.\n\
+         Greenfield Advisors offers the Donor Care Program® to charities in Ohio.");
+    assert_eq!(ty(&e, "Harvestor ®"), Some("ORG"), "{e:#?}");
+    assert_eq!(ty(&e, "Plowmark®"), Some("ORG"), "{e:#?}");
+    assert_eq!(ty(&e, "Fieldway ®"), Some("ORG"), "{e:#?}");
+    assert!(not_a_name(&e, "Donor Care Program®"), "{e:#?}");
+    assert!(not_a_name(&e, "Donor Care Program"), "{e:#?}");
+}
+
+#[test]
+fn spaced_hyphen_joins_a_name() {
+    let e = run("Shares of Rendal - Vostok rose 4% on Tuesday after the telecoms equipment maker raised its forecast.\n\
+         Rendal - Vostok said it would hire 200 engineers in Finland this year.");
+    assert_eq!(ty(&e, "Rendal - Vostok"), Some("ORG"), "{e:#?}");
+    assert!(not_a_name(&e, "Vostok"), "{e:#?}");
+    // A list written with a dash stays apart.
+    let e = run(
+        "Scorers:\nAustralia - Ian Healy, who made 85 runs in the second innings of the match on Sunday.",
+    );
+    assert_eq!(ty(&e, "Ian Healy"), Some("PERSON"), "{e:#?}");
+}
+
+#[test]
+fn coordinated_organisations_are_split() {
+    let e = run("The deal between Harwell Holdings PLC and Brightwater Group PLC was approved by shareholders on Monday.\n\
+         Procter & Gamble said it was not involved in the talks.");
+    assert_eq!(ty(&e, "Harwell Holdings PLC"), Some("ORG"), "{e:#?}");
+    assert_eq!(ty(&e, "Brightwater Group PLC"), Some("ORG"), "{e:#?}");
+    assert!(!e.iter().any(|x| x.0.contains("PLC and")), "{e:#?}");
+}
