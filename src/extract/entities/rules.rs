@@ -174,6 +174,9 @@ pub fn apply(doc: &Analyzed, df: &DocFeatures, lex: &Lexicon, ms: Vec<Mention>) 
     if !rule_off("mark") {
         brand_marks(doc, df, lex, &mut clean);
     }
+    if !rule_off("common") {
+        common_word_mentions(doc, df, lex, &lower, &mut clean);
+    }
     if !rule_off("hyph") {
         spaced_hyphen_names(doc, df, &mut clean);
     }
@@ -1730,4 +1733,50 @@ fn split_coordinated_orgs(doc: &Analyzed, df: &DocFeatures, rw: &RuleWords, ms: 
         ms.extend(extra);
         ms.sort_by_key(|m| m.tokens.start);
     }
+}
+
+/// A mention made only of common words ("Other Events", "Key Trends",
+/// "Manufacturing comes in third") is a capitalised phrase, not a name, when
+/// the article writes its last word in lower case elsewhere or (two words
+/// or more) when it stands in a heading or a line that is not prose. Not for known
+/// places, names ending in an organisation word ("Energy Committee"),
+/// acronyms, or calendar words; a one-word mention only where its capital
+/// is explained by position (opening a sentence or in a heading line).
+fn common_word_mentions(
+    doc: &Analyzed,
+    df: &DocFeatures,
+    lex: &Lexicon,
+    lower: &HashSet<&str>,
+    ms: &mut Vec<Mention>,
+) {
+    const FLAGS: u32 = PLACE_FLAGS | F_DEMONYM | super::lexicon::F_CALENDAR;
+    ms.retain(|m| {
+        let r = m.tokens.clone();
+        let last = r.end - 1;
+        let all_common = r.clone().all(|i| {
+            let t = &df.toks[i];
+            doc.tokens[i].kind == TokenKind::Word
+                && t.gaz & FLAGS == 0
+                && (FUNCTION_WORDS.contains(&t.norm.as_str())
+                    || (lex.is_common(&t.norm) && doc.tok(i).chars().skip(1).all(|c| c.is_lowercase())))
+        });
+        if !all_common || lex.is_org_suffix(&df.toks[last].norm) || lex.place(&mkey(df, r.clone())).is_some()
+        {
+            return true;
+        }
+        let s = doc.sentence_at(doc.tokens[r.start].span.start);
+        let heading = s.is_some_and(|k| df.caps_sentence[k] || df.title_sentence[k] || !is_prose(doc, k));
+        if !lower.contains(doc.tok(last).to_lowercase().as_str()) {
+            // Not seen in lower case: only a phrase of a heading line.
+            return !(r.len() >= 2 && heading);
+        }
+        if r.len() >= 2 {
+            return false;
+        }
+        let opens = s.is_some_and(|k| {
+            let st = doc.sentences[k].tokens.start;
+            st == r.start || (st + 1 == r.start && doc.tokens[st].kind == TokenKind::Punct)
+        });
+        !(opens || heading)
+    });
 }

@@ -120,3 +120,15 @@ fn coordinated_organisations_are_split() {
     assert_eq!(ty(&e, "Brightwater Group PLC"), Some("ORG"), "{e:#?}");
     assert!(!e.iter().any(|x| x.0.contains("PLC and")), "{e:#?}");
 }
+
+#[test]
+fn phrases_of_common_words_are_not_names() {
+    let e = run("Factory output fell in May, the Norland Statistics Office said on Tuesday.\n\
+         Manufacturing has had a tough year, and manufacturing jobs fell by 2%.\n\
+         Market Structure\n\
+         The market structure of the industry changed after Greta Olsen became chief executive of Norland Steel.");
+    assert!(not_a_name(&e, "Manufacturing"), "{e:#?}");
+    assert!(not_a_name(&e, "Market Structure"), "{e:#?}");
+    assert_eq!(ty(&e, "Greta Olsen"), Some("PERSON"), "{e:#?}");
+    assert_eq!(ty(&e, "Norland Statistics Office"), Some("ORG"), "{e:#?}");
+}
