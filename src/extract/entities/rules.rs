@@ -177,6 +177,12 @@ pub fn apply(doc: &Analyzed, df: &DocFeatures, lex: &Lexicon, ms: Vec<Mention>) 
     if !rule_off("common") {
         common_word_mentions(doc, df, lex, &lower, &mut clean);
     }
+    if !rule_off("gm") {
+        title_word_opens_company(doc, df, lex, rw, &mut clean);
+    }
+    if !rule_off("online") {
+        online_services(doc, rw, &mut clean);
+    }
     if !rule_off("hyph") {
         spaced_hyphen_names(doc, df, &mut clean);
     }
@@ -575,6 +581,8 @@ struct RuleWords {
     domains: HashSet<&'static str>,
     /// "IPO", "EV", "FTTP": common-noun acronyms (case-sensitive).
     acronyms: HashSet<&'static str>,
+    /// "Twitter", "Google Plus": online services, first word → full names.
+    online: HashMap<&'static str, Vec<Vec<&'static str>>>,
 }
 
 fn rule_words() -> &'static RuleWords {
@@ -594,6 +602,16 @@ fn rule_words() -> &'static RuleWords {
         acronyms: word_list(include_str!(
             "../../../data/lexicons/entity_rules_common_acronyms.txt"
         )),
+        online: {
+            let mut m: HashMap<&'static str, Vec<Vec<&'static str>>> = HashMap::new();
+            for l in word_list(include_str!(
+                "../../../data/lexicons/entity_rules_online_services.txt"
+            )) {
+                let ws: Vec<&str> = l.split_whitespace().collect();
+                m.entry(ws[0]).or_default().push(ws);
+            }
+            m
+        },
     })
 }
 
@@ -1779,4 +1797,66 @@ fn common_word_mentions(
         });
         !(opens || heading)
     });
+}
+
+/// Online services written as names ("follow us on Twitter", "Share on
+/// Google Plus") are companies (ORG), also where the tagger read them as
+/// places or missed them (see `entity_rules_online_services.txt`).
+fn online_services(doc: &Analyzed, rw: &RuleWords, ms: &mut Vec<Mention>) {
+    let n = doc.tokens.len();
+    let mut found: Vec<Range<usize>> = Vec::new();
+    for i in 0..n {
+        let Some(names) = rw.online.get(doc.tok(i)) else {
+            continue;
+        };
+        let best = names
+            .iter()
+            .filter(|ws| i + ws.len() <= n && ws.iter().enumerate().all(|(k, w)| doc.tok(i + k) == *w))
+            .map(Vec::len)
+            .max();
+        if let Some(l) = best {
+            found.push(i..i + l);
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    for r in found {
+        // Inside a longer mention of another name ("Examplo Twitter Fund"): leave it.
+        let inside = ms.iter().any(|m| {
+            m.tokens.start <= r.start && m.tokens.end >= r.end && m.tokens != r && m.tokens.len() > r.len()
+        });
+        if !inside {
+            put(ms, Mention { tokens: r, ty: ORG });
+        }
+    }
+    ms.sort_by_key(|m| m.tokens.start);
+}
+
+/// "General Motors": a capitalised title word right before an ORG that ends
+/// in a word only companies end with ("Motors", "Electronics", "Co.") opens
+/// the company's name; the tagger often leaves it out.
+fn title_word_opens_company(
+    doc: &Analyzed,
+    df: &DocFeatures,
+    lex: &Lexicon,
+    rw: &RuleWords,
+    ms: &mut [Mention],
+) {
+    let mut prev_end = 0;
+    for m in ms.iter_mut() {
+        let s = m.tokens.start;
+        let company = (s..m.tokens.end).any(|j| corporate_tail(rw, doc.tok(j)));
+        if m.ty == ORG
+            && company
+            && s > prev_end
+            && doc.tokens[s - 1].kind == TokenKind::Word
+            && is_cap(doc.tok(s - 1))
+            && !doc.tok(s - 1).ends_with('.')
+            && lex.is_title(&df.toks[s - 1].norm)
+        {
+            m.tokens.start = s - 1;
+        }
+        prev_end = m.tokens.end;
+    }
 }

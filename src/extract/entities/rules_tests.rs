@@ -132,3 +132,28 @@ fn phrases_of_common_words_are_not_names() {
     assert_eq!(ty(&e, "Greta Olsen"), Some("PERSON"), "{e:#?}");
     assert_eq!(ty(&e, "Norland Statistics Office"), Some("ORG"), "{e:#?}");
 }
+
+#[test]
+fn online_services_are_organisations() {
+    let e = run(
+        "For more news about the harvest, follow us on Twitter and become a fan on Facebook.\n\
+         Growers in Iowa said prices had fallen by a third since March.",
+    );
+    assert_eq!(ty(&e, "Twitter"), Some("ORG"), "{e:#?}");
+    assert_eq!(ty(&e, "Facebook"), Some("ORG"), "{e:#?}");
+    assert_eq!(ty(&e, "Iowa"), Some("LOCATION"), "{e:#?}");
+}
+
+#[test]
+fn title_word_opening_a_company_name() {
+    let e = run(
+        "Sales at General Motors rose 4% in China in the first half, the carmaker said on Wednesday.\n\
+         Shares of General Motors Co. rose 1% in New York.",
+    );
+    assert!(
+        e.iter()
+            .any(|x| x.0.starts_with("General Motors") && x.1 == "ORG"),
+        "{e:#?}"
+    );
+    assert!(not_a_name(&e, "Motors"), "{e:#?}");
+}
