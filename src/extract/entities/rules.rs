@@ -183,6 +183,9 @@ pub fn apply(doc: &Analyzed, df: &DocFeatures, lex: &Lexicon, ms: Vec<Mention>) 
     if !rule_off("online") {
         online_services(doc, rw, &mut clean);
     }
+    if !rule_off("bang") {
+        attached_exclamation(doc, df, &mut clean);
+    }
     if !rule_off("hyph") {
         spaced_hyphen_names(doc, df, &mut clean);
     }
@@ -1858,5 +1861,28 @@ fn title_word_opens_company(
             m.tokens.start = s - 1;
         }
         prev_end = m.tokens.end;
+    }
+}
+
+/// "Examplo!": an exclamation mark written onto the same name more than
+/// once in an article is part of the name, not the end of a sentence.
+fn attached_exclamation(doc: &Analyzed, df: &DocFeatures, ms: &mut [Mention]) {
+    let n = doc.tokens.len();
+    let bang = |m: &Mention| {
+        let e = m.tokens.end;
+        e < n && doc.tok(e) == "!" && doc.tokens[e].span.start == doc.tokens[e - 1].span.end
+    };
+    let mut count: HashMap<String, u32> = HashMap::new();
+    for m in ms.iter().filter(|m| m.ty != PER && bang(m)) {
+        *count.entry(mkey(df, m.tokens.clone())).or_default() += 1;
+    }
+    count.retain(|_, c| *c >= 2);
+    if count.is_empty() {
+        return;
+    }
+    for m in ms.iter_mut() {
+        if bang(m) && count.contains_key(&mkey(df, m.tokens.clone())) {
+            m.tokens.end += 1;
+        }
     }
 }

@@ -157,3 +157,12 @@ fn title_word_opening_a_company_name() {
     );
     assert!(not_a_name(&e, "Motors"), "{e:#?}");
 }
+
+#[test]
+fn exclamation_mark_written_onto_a_name() {
+    let e = run("Quotes are provided by Zoomly! and its partners.\n\
+         Neither Zoomly! nor its partners are liable for errors, Zoomly! said in a statement.\n\
+         Investors in Chicago were not told.");
+    assert_eq!(ty(&e, "Zoomly!"), Some("ORG"), "{e:#?}");
+    assert_eq!(ty(&e, "Chicago"), Some("LOCATION"), "{e:#?}");
+}
