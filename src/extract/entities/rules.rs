@@ -1757,12 +1757,12 @@ fn split_coordinated_orgs(doc: &Analyzed, df: &DocFeatures, rw: &RuleWords, ms: 
 }
 
 /// A mention made only of common words ("Other Events", "Key Trends",
-/// "Manufacturing comes in third") is a capitalised phrase, not a name, when
-/// the article writes its last word in lower case elsewhere or (two words
-/// or more) when it stands in a heading or a line that is not prose. Not for known
+/// "Manufacturing comes in third", "the ministry of Irrigation and
+/// Electricity") is a capitalised phrase, not a name, when the article
+/// writes its last word in lower case elsewhere or (two words or more) when
+/// it stands in a heading or a line that is not prose. Not for known
 /// places, names ending in an organisation word ("Energy Committee"),
-/// acronyms, or calendar words; a one-word mention only where its capital
-/// is explained by position (opening a sentence or in a heading line).
+/// acronyms, or calendar words.
 fn common_word_mentions(
     doc: &Analyzed,
     df: &DocFeatures,
@@ -1791,14 +1791,7 @@ fn common_word_mentions(
             // Not seen in lower case: only a phrase of a heading line.
             return !(r.len() >= 2 && heading);
         }
-        if r.len() >= 2 {
-            return false;
-        }
-        let opens = s.is_some_and(|k| {
-            let st = doc.sentences[k].tokens.start;
-            st == r.start || (st + 1 == r.start && doc.tokens[st].kind == TokenKind::Punct)
-        });
-        !(opens || heading)
+        false
     });
 }
 

@@ -129,6 +129,11 @@ fn phrases_of_common_words_are_not_names() {
          The market structure of the industry changed after Greta Olsen became chief executive of Norland Steel.");
     assert!(not_a_name(&e, "Manufacturing"), "{e:#?}");
     assert!(not_a_name(&e, "Market Structure"), "{e:#?}");
+    let e2 = run("The Minister of Water, Irrigation and Electricity said irrigation canals and electricity lines were damaged.\n\
+         Aid workers reached the town of Kadugli on Monday.");
+    assert!(not_a_name(&e2, "Irrigation"), "{e2:#?}");
+    assert!(not_a_name(&e2, "Electricity"), "{e2:#?}");
+    assert_eq!(ty(&e2, "Kadugli"), Some("LOCATION"), "{e2:#?}");
     assert_eq!(ty(&e, "Greta Olsen"), Some("PERSON"), "{e:#?}");
     assert_eq!(ty(&e, "Norland Statistics Office"), Some("ORG"), "{e:#?}");
 }
