@@ -175,4 +175,6 @@ impl EntityExtractor {
 }
 
 #[cfg(test)]
+mod rules_tests;
+#[cfg(test)]
 mod tests;

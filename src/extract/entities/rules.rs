@@ -135,6 +135,9 @@ pub fn apply(doc: &Analyzed, df: &DocFeatures, lex: &Lexicon, ms: Vec<Mention>) 
         merged.push(m);
     }
     let mut clean = merged;
+    if !rule_off("coord") {
+        split_coordinated_orgs(doc, df, rw, &mut clean);
+    }
     places_from_gazetteer(doc, df, lex, &mut clean);
     companies_from_gazetteer(doc, df, lex, &mut clean);
     reader_metadata(doc, &mut clean);
@@ -152,10 +155,41 @@ pub fn apply(doc: &Analyzed, df: &DocFeatures, lex: &Lexicon, ms: Vec<Mention>) 
     hyphenated_surnames(doc, &mut clean);
     drop_clock_words(doc, &mut clean);
     drop_generic_words(doc, df, &mut clean);
-    trim_place_headings(doc, df, lex, &lower_words(doc), &mut clean);
+    let lower = lower_words(doc);
+    trim_place_headings(doc, df, lex, &lower, &mut clean);
     strip_leading_common(doc, df, &mut clean);
     org_evidence(doc, df, lex, rw, tickers, &mut clean);
     initials_of_names(doc, df, &mut clean);
+    if !rule_off("acr") {
+        drop_common_acronyms(doc, rw, &mut clean);
+    }
+    if !rule_off("prod") {
+        products(doc, df, lex, rw, &lower, &mut clean);
+    }
+    if !rule_off("num") {
+        common_word_and_number(doc, df, lex, &lower, &mut clean);
+    }
+    if !rule_off("event") {
+        laws_and_events(doc, &mut clean);
+    }
+    if !rule_off("mark") {
+        brand_marks(doc, df, lex, &mut clean);
+    }
+    if !rule_off("common") {
+        common_word_mentions(doc, df, lex, &lower, &mut clean);
+    }
+    if !rule_off("gm") {
+        title_word_opens_company(doc, df, lex, rw, &mut clean);
+    }
+    if !rule_off("online") {
+        online_services(doc, rw, &mut clean);
+    }
+    if !rule_off("bang") {
+        attached_exclamation(doc, df, &mut clean);
+    }
+    if !rule_off("hyph") {
+        spaced_hyphen_names(doc, df, &mut clean);
+    }
     // A legal form on its own ("Inc.", "LLC") is not a name.
     clean.retain(|m| !(m.tokens.clone()).all(|i| rw.legal.contains(doc.tok(i)) && doc.tok(i).len() > 2));
     // One type per name again, after the evidence rules.
@@ -796,6 +830,10 @@ struct RuleWords {
     company_cues: HashSet<&'static str>,
     /// "state", "finance": portfolios in "Secretary of State" (lower case).
     domains: HashSet<&'static str>,
+    /// "IPO", "EV", "FTTP": common-noun acronyms (case-sensitive).
+    acronyms: HashSet<&'static str>,
+    /// "Twitter", "Google Plus": online services, first word → full names.
+    online: HashMap<&'static str, Vec<Vec<&'static str>>>,
 }
 
 fn rule_words() -> &'static RuleWords {
@@ -812,6 +850,19 @@ fn rule_words() -> &'static RuleWords {
         company_cues: word_list(include_str!(
             "../../../data/lexicons/entity_rules_company_cues.txt"
         )),
+        acronyms: word_list(include_str!(
+            "../../../data/lexicons/entity_rules_common_acronyms.txt"
+        )),
+        online: {
+            let mut m: HashMap<&'static str, Vec<Vec<&'static str>>> = HashMap::new();
+            for l in word_list(include_str!(
+                "../../../data/lexicons/entity_rules_online_services.txt"
+            )) {
+                let ws: Vec<&str> = l.split_whitespace().collect();
+                m.entry(ws[0]).or_default().push(ws);
+            }
+            m
+        },
     })
 }
 
@@ -1609,4 +1660,470 @@ fn bylines(doc: &Analyzed, df: &DocFeatures, lex: &Lexicon, ms: &mut Vec<Mention
         put(ms, Mention { tokens: r, ty: PER });
     }
     ms.sort_by_key(|m| m.tokens.start);
+}
+
+/// Ablation switch for measuring rules: `NEWSETL_RULES_OFF=acr,prod` turns
+/// the named rule passes off (read once).
+fn rule_off(name: &str) -> bool {
+    static OFF: OnceLock<Vec<String>> = OnceLock::new();
+    OFF.get_or_init(|| {
+        std::env::var("NEWSETL_RULES_OFF")
+            .map(|v| v.split(',').map(str::to_string).collect())
+            .unwrap_or_default()
+    })
+    .iter()
+    .any(|o| o == name)
+}
+
+/// Common-noun acronyms are not names: "the FTA", "an IPO", "EV sales"
+/// (see `entity_rules_common_acronyms.txt`). Nor is the letter of a form
+/// number: "Form 8 - K".
+fn drop_common_acronyms(doc: &Analyzed, rw: &RuleWords, ms: &mut Vec<Mention>) {
+    ms.retain(|m| {
+        if m.tokens.len() != 1 {
+            return true;
+        }
+        let i = m.tokens.start;
+        let w = doc.tok(i);
+        let letter = w.chars().count() == 1 && i > 0 && doc.tok(i - 1) == "-";
+        !(letter || rw.acronyms.contains(w))
+    });
+}
+
+/// Is `w` a common-noun acronym or its plural ("EV", "SUVs")?
+fn is_common_acronym(rw: &RuleWords, w: &str) -> bool {
+    (rw.acronyms.contains(w) && !rw.legal.contains(w))
+        || (w.len() >= 3
+            && w.ends_with('s')
+            && w[..w.len() - 1].chars().all(|c| c.is_ascii_uppercase())
+            && rw.acronyms.contains(&w[..w.len() - 1]))
+}
+
+/// Maker and product. A mention that opens with a maker (a one-word ORG of
+/// the article) and goes on with a model name is the maker (ORG) and the
+/// product (MISC): "Examplo Zephyr" when the article also writes "the
+/// Zephyr", "Examplo Z40", "Examplo Zephyr EV". The product's words are a
+/// product wherever they are a mention of their own ("the Zephyr"). A name
+/// ending in a common-noun acronym that has no maker ("Android OS", "Super
+/// PAC") is a product or a kind of thing, not a name.
+fn products(
+    doc: &Analyzed,
+    df: &DocFeatures,
+    lex: &Lexicon,
+    rw: &RuleWords,
+    lower: &HashSet<&str>,
+    ms: &mut Vec<Mention>,
+) {
+    let n = doc.tokens.len();
+    let makers: HashSet<&str> = ms
+        .iter()
+        .filter(|m| m.ty == ORG && m.tokens.len() == 1)
+        .map(|m| df.toks[m.tokens.start].norm.as_str())
+        .filter(|k| lex.place(k).is_none())
+        .collect();
+    // Capitalised words written on their own after a determiner: "the Zephyr".
+    let mut det: HashSet<&str> = HashSet::new();
+    for i in 1..n {
+        let next_cap = i + 1 < n && doc.tokens[i + 1].kind == TokenKind::Word && is_cap(doc.tok(i + 1));
+        if matches!(doc.tok(i - 1), "the" | "The" | "its" | "a" | "an" | "new")
+            && doc.tokens[i].kind == TokenKind::Word
+            && is_cap(doc.tok(i))
+            && !next_cap
+        {
+            det.insert(df.toks[i].norm.as_str());
+        }
+    }
+    let model_word = |i: usize| {
+        let t = &df.toks[i];
+        let w = doc.tok(i);
+        let digit = w.chars().any(|c| c.is_ascii_digit());
+        (doc.tokens[i].kind == TokenKind::Word && (is_cap(w) || digit)
+            || doc.tokens[i].kind == TokenKind::Number)
+            && !lex.is_org_suffix(&t.norm)
+            && !lex.is_title(&t.norm)
+            && !rw.legal.contains(w)
+            && !corporate_tail(rw, w)
+            && t.gaz & (PLACE_FLAGS | F_DEMONYM) == 0
+    };
+    // Words the article tags as places are not model names ("Examplo Chechnya").
+    let places: HashSet<&str> = ms
+        .iter()
+        .filter(|m| m.ty == LOC)
+        .flat_map(|m| m.tokens.clone())
+        .map(|i| df.toks[i].norm.as_str())
+        .collect();
+    // Acronym-ended names written after "a"/"an": a kind of thing ("a Super PAC").
+    let indefinite: HashSet<String> = ms
+        .iter()
+        .filter(|m| {
+            m.tokens.len() >= 2
+                && m.tokens.start > 0
+                && matches!(df.toks[m.tokens.start - 1].norm.as_str(), "a" | "an")
+                && is_common_acronym(rw, doc.tok(m.tokens.end - 1))
+        })
+        .map(|m| mkey(df, m.tokens.clone()))
+        .collect();
+    let mut product_keys: HashSet<String> = HashSet::new();
+    let mut extra: Vec<Mention> = Vec::new();
+    for m in ms.iter_mut().filter(|m| m.tokens.len() >= 2) {
+        let (s, e) = (m.tokens.start, m.tokens.end);
+        let last = doc.tok(e - 1);
+        let acr_tail = is_common_acronym(rw, last);
+        if makers.contains(df.toks[s].norm.as_str())
+            && (s + 1..e).all(|i| model_word(i) && !places.contains(df.toks[i].norm.as_str()))
+        {
+            let digit = (s + 1..e).any(|i| doc.tok(i).chars().any(|c| c.is_ascii_digit()));
+            if digit || acr_tail || det.contains(df.toks[s + 1].norm.as_str()) {
+                m.tokens.end = s + 1;
+                m.ty = ORG;
+                let tail = if acr_tail && e - s > 2 {
+                    s + 1..e - 1
+                } else {
+                    s + 1..e
+                };
+                product_keys.insert(mkey(df, tail));
+                extra.push(Mention {
+                    tokens: s + 1..e,
+                    ty: MISC,
+                });
+                continue;
+            }
+        }
+        if acr_tail && lex.is_title(&df.toks[e - 1].norm) {
+            // "Examplo CEO": the role is not part of the name.
+            m.tokens.end = e - 1;
+        } else if acr_tail
+            && (m.ty != ORG
+                || lower.contains(doc.tok(s).to_lowercase().as_str())
+                || lex.is_common(&df.toks[s].norm)
+                || indefinite.contains(&mkey(df, m.tokens.clone())))
+        {
+            // An ORG ending in an acronym is left alone unless it opens
+            // with a common word or takes "a" ("a Super PAC"; "Examplo FX"
+            // is a company).
+            m.ty = MISC;
+        }
+    }
+    ms.extend(extra);
+    ms.sort_by_key(|m| m.tokens.start);
+    if product_keys.is_empty() {
+        return;
+    }
+    for m in ms.iter_mut().filter(|m| m.ty == PER || m.ty == ORG) {
+        if product_keys.contains(&mkey(df, m.tokens.clone())) {
+            m.ty = MISC;
+        }
+    }
+}
+
+/// A common word (or one the article writes in lower case) followed by a
+/// number in every one of its mentions is a model or a numbered item, not a name: "Model 3", "Item 8.01", "Form 10".
+/// The mention becomes a product (MISC).
+fn common_word_and_number(
+    doc: &Analyzed,
+    df: &DocFeatures,
+    lex: &Lexicon,
+    lower: &HashSet<&str>,
+    ms: &mut [Mention],
+) {
+    let n = doc.tokens.len();
+    let numbered = |i: usize| {
+        i + 1 < n && {
+            let w = doc.tok(i + 1);
+            let year = w.len() == 4 && w.chars().all(|c| c.is_ascii_digit());
+            (doc.tokens[i + 1].kind == TokenKind::Number && !year)
+                || (w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase()))
+        }
+    };
+    // Per word: (mentions, mentions followed by a number).
+    let mut count: HashMap<&str, (u32, u32)> = HashMap::new();
+    for m in ms.iter().filter(|m| m.tokens.len() == 1) {
+        let i = m.tokens.start;
+        let c = count.entry(df.toks[i].norm.as_str()).or_default();
+        c.0 += 1;
+        c.1 += u32::from(numbered(i));
+    }
+    for m in ms.iter_mut().filter(|m| m.tokens.len() == 1) {
+        let k = df.toks[m.tokens.start].norm.as_str();
+        let common = lex.is_common(k) || lower.contains(doc.tok(m.tokens.start).to_lowercase().as_str());
+        if common && count.get(k).is_some_and(|&(a, b)| a == b) {
+            m.ty = MISC;
+        }
+    }
+}
+
+/// Laws and events are MISC: "Examplo Protection Act", "Spring Tournament",
+/// "Small Business Month", "Northern Food Expo".
+fn laws_and_events(doc: &Analyzed, ms: &mut [Mention]) {
+    for m in ms.iter_mut().filter(|m| m.tokens.len() >= 2 && m.ty != MISC) {
+        let last = doc.tok(m.tokens.end - 1);
+        let strong = matches!(
+            last,
+            "Act"
+                | "Tournament"
+                | "Championship"
+                | "Championships"
+                | "Cup"
+                | "Awards"
+                | "Month"
+                | "Week"
+                | "Festival"
+                | "Expo"
+        );
+        let weak = matches!(last, "Games" | "Summit" | "Index" | "Prize" | "Olympics");
+        if strong || (weak && m.ty == ORG) {
+            m.ty = MISC;
+        }
+    }
+}
+
+/// A name followed by "®" or "™" is a brand: the mark is part of the
+/// mention ("Examplo ®", "Zephyr™"). A one-word brand is the maker (ORG);
+/// a longer one that ends in a common word ("Donor Care Program®") is a
+/// product or service (MISC).
+fn brand_marks(doc: &Analyzed, df: &DocFeatures, lex: &Lexicon, ms: &mut Vec<Mention>) {
+    let n = doc.tokens.len();
+    let marks: Vec<usize> = (1..n).filter(|&i| matches!(doc.tok(i), "®" | "™")).collect();
+    if marks.is_empty() {
+        return;
+    }
+    for i in marks {
+        let k = ms.iter().position(|m| m.tokens.end == i);
+        let (s, k) = match k {
+            Some(k) => (ms[k].tokens.start, k),
+            None => {
+                if doc.tokens[i - 1].kind != TokenKind::Word
+                    || !is_cap(doc.tok(i - 1))
+                    || ms.iter().any(|m| m.tokens.contains(&(i - 1)))
+                {
+                    continue;
+                }
+                ms.push(Mention {
+                    tokens: i - 1..i,
+                    ty: ORG,
+                });
+                (i - 1, ms.len() - 1)
+            }
+        };
+        let m = &mut ms[k];
+        m.tokens.end = i + 1;
+        let lw = df.toks[i - 1].norm.as_str();
+        m.ty = if i - s >= 2 && (lex.is_common(lw) || df.toks[i - 1].doc_case == b'l') {
+            MISC
+        } else {
+            ORG
+        };
+    }
+    ms.sort_by_key(|m| m.tokens.start);
+}
+
+/// "Examplo - Zeta": text rebuilt from tokens writes a hyphenated name with
+/// spaces. In prose, a mention (not a person: see [`hyphenated_surnames`])
+/// followed by " - " and a capitalised word is one name with it (and with the
+/// mention that word opens). An ORG part makes the whole an ORG; else a
+/// known place part makes it a place.
+fn spaced_hyphen_names(doc: &Analyzed, df: &DocFeatures, ms: &mut Vec<Mention>) {
+    let n = doc.tokens.len();
+    let mut k = 0;
+    while k < ms.len() {
+        let (s, e) = (ms[k].tokens.start, ms[k].tokens.end);
+        // One word, not a known place: "Australia - Ian Healy" is a list.
+        let ok = ms[k].ty != PER
+            && e == s + 1
+            && df.toks[s].gaz & PLACE_FLAGS == 0
+            && e + 1 < n
+            && doc.tok(e) == "-"
+            && doc.tokens[e + 1].kind == TokenKind::Word
+            && is_cap(doc.tok(e + 1))
+            && doc.tok(e + 1).chars().any(|c| c.is_lowercase())
+            && df.toks[e + 1].gaz & F_DEMONYM == 0
+            && df.toks[e - 1].gaz & F_DEMONYM == 0
+            && doc
+                .sentence_at(doc.tokens[s].span.start)
+                .is_some_and(|x| is_prose(doc, x) && !df.caps_sentence[x])
+            && doc.sentence_at(doc.tokens[s].span.start) == doc.sentence_at(doc.tokens[e + 1].span.start);
+        if !ok {
+            k += 1;
+            continue;
+        }
+        let next = ms
+            .get(k + 1)
+            .filter(|nx| nx.tokens.start == e + 1 && nx.ty != PER)
+            .cloned();
+        if ms
+            .get(k + 1)
+            .is_some_and(|nx| nx.tokens.start <= e + 1 && next.is_none())
+        {
+            k += 1;
+            continue;
+        }
+        let end = next.as_ref().map_or(e + 2, |nx| nx.tokens.end);
+        let tys = [Some(ms[k].ty), next.as_ref().map(|nx| nx.ty)];
+        let place = (s..end).any(|i| df.toks[i].gaz & PLACE_FLAGS != 0);
+        ms[k].ty = if tys.contains(&Some(ORG)) {
+            ORG
+        } else if place || tys.contains(&Some(LOC)) && ms[k].ty == LOC {
+            LOC
+        } else {
+            ORG
+        };
+        ms[k].tokens.end = end;
+        if next.is_some() {
+            ms.remove(k + 1);
+        }
+        k += 1;
+    }
+}
+
+/// Two organisations joined by "and"/"&" read as one mention: "Examplo
+/// Holdings PLC and Zeta Group PLC", "Northern Newspapers and Southern Daily
+/// Newspapers". Split when the left part ends in a legal form or a word
+/// only companies end with and the right part is two or more capitalised
+/// words ("Procter & Gamble", "Bank of Examplo and Trust" stay whole).
+fn split_coordinated_orgs(doc: &Analyzed, df: &DocFeatures, rw: &RuleWords, ms: &mut Vec<Mention>) {
+    let mut extra = Vec::new();
+    for m in ms.iter_mut().filter(|m| m.ty == ORG && m.tokens.len() >= 4) {
+        let (s, e) = (m.tokens.start, m.tokens.end);
+        let Some(k) = (s + 2..e - 2).find(|&k| matches!(doc.tok(k), "and" | "And" | "&")) else {
+            continue;
+        };
+        let lw = doc.tok(k - 1);
+        let left_org = rw.legal.contains(lw) || corporate_tail(rw, lw) || df.toks[k - 1].norm == "newspapers";
+        let right_names = (k + 1..e).all(|i| doc.tokens[i].kind == TokenKind::Word && is_cap(doc.tok(i)));
+        if left_org && right_names {
+            m.tokens.end = k;
+            extra.push(Mention {
+                tokens: k + 1..e,
+                ty: ORG,
+            });
+        }
+    }
+    if !extra.is_empty() {
+        ms.extend(extra);
+        ms.sort_by_key(|m| m.tokens.start);
+    }
+}
+
+/// A mention made only of common words ("Other Events", "Key Trends",
+/// "Manufacturing comes in third", "the ministry of Irrigation and
+/// Electricity") is a capitalised phrase, not a name, when the article
+/// writes its last word in lower case elsewhere or (two words or more) when
+/// it stands in a heading or a line that is not prose. Not for known
+/// places, names ending in an organisation word ("Energy Committee"),
+/// acronyms, or calendar words.
+fn common_word_mentions(
+    doc: &Analyzed,
+    df: &DocFeatures,
+    lex: &Lexicon,
+    lower: &HashSet<&str>,
+    ms: &mut Vec<Mention>,
+) {
+    const FLAGS: u32 = PLACE_FLAGS | F_DEMONYM | super::lexicon::F_CALENDAR;
+    ms.retain(|m| {
+        let r = m.tokens.clone();
+        let last = r.end - 1;
+        let all_common = r.clone().all(|i| {
+            let t = &df.toks[i];
+            doc.tokens[i].kind == TokenKind::Word
+                && t.gaz & FLAGS == 0
+                && (FUNCTION_WORDS.contains(&t.norm.as_str())
+                    || (lex.is_common(&t.norm) && doc.tok(i).chars().skip(1).all(|c| c.is_lowercase())))
+        });
+        if !all_common || lex.is_org_suffix(&df.toks[last].norm) || lex.place(&mkey(df, r.clone())).is_some()
+        {
+            return true;
+        }
+        let s = doc.sentence_at(doc.tokens[r.start].span.start);
+        let heading = s.is_some_and(|k| df.caps_sentence[k] || df.title_sentence[k] || !is_prose(doc, k));
+        if !lower.contains(doc.tok(last).to_lowercase().as_str()) {
+            // Not seen in lower case: only a phrase of a heading line.
+            return !(r.len() >= 2 && heading);
+        }
+        false
+    });
+}
+
+/// Online services written as names ("follow us on Twitter", "Share on
+/// Google Plus") are companies (ORG), also where the tagger read them as
+/// places or missed them (see `entity_rules_online_services.txt`).
+fn online_services(doc: &Analyzed, rw: &RuleWords, ms: &mut Vec<Mention>) {
+    let n = doc.tokens.len();
+    let mut found: Vec<Range<usize>> = Vec::new();
+    for i in 0..n {
+        let Some(names) = rw.online.get(doc.tok(i)) else {
+            continue;
+        };
+        let best = names
+            .iter()
+            .filter(|ws| i + ws.len() <= n && ws.iter().enumerate().all(|(k, w)| doc.tok(i + k) == *w))
+            .map(Vec::len)
+            .max();
+        if let Some(l) = best {
+            found.push(i..i + l);
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    for r in found {
+        // Inside a longer mention of another name ("Examplo Twitter Fund"): leave it.
+        let inside = ms.iter().any(|m| {
+            m.tokens.start <= r.start && m.tokens.end >= r.end && m.tokens != r && m.tokens.len() > r.len()
+        });
+        if !inside {
+            put(ms, Mention { tokens: r, ty: ORG });
+        }
+    }
+    ms.sort_by_key(|m| m.tokens.start);
+}
+
+/// "General Motors": a capitalised title word right before an ORG that ends
+/// in a word only companies end with ("Motors", "Electronics", "Co.") opens
+/// the company's name; the tagger often leaves it out.
+fn title_word_opens_company(
+    doc: &Analyzed,
+    df: &DocFeatures,
+    lex: &Lexicon,
+    rw: &RuleWords,
+    ms: &mut [Mention],
+) {
+    let mut prev_end = 0;
+    for m in ms.iter_mut() {
+        let s = m.tokens.start;
+        let company = (s..m.tokens.end).any(|j| corporate_tail(rw, doc.tok(j)));
+        if m.ty == ORG
+            && company
+            && s > prev_end
+            && doc.tokens[s - 1].kind == TokenKind::Word
+            && is_cap(doc.tok(s - 1))
+            && !doc.tok(s - 1).ends_with('.')
+            && lex.is_title(&df.toks[s - 1].norm)
+        {
+            m.tokens.start = s - 1;
+        }
+        prev_end = m.tokens.end;
+    }
+}
+
+/// "Examplo!": an exclamation mark written onto the same name more than
+/// once in an article is part of the name, not the end of a sentence.
+fn attached_exclamation(doc: &Analyzed, df: &DocFeatures, ms: &mut [Mention]) {
+    let n = doc.tokens.len();
+    let bang = |m: &Mention| {
+        let e = m.tokens.end;
+        e < n && doc.tok(e) == "!" && doc.tokens[e].span.start == doc.tokens[e - 1].span.end
+    };
+    let mut count: HashMap<String, u32> = HashMap::new();
+    for m in ms.iter().filter(|m| m.ty != PER && bang(m)) {
+        *count.entry(mkey(df, m.tokens.clone())).or_default() += 1;
+    }
+    count.retain(|_, c| *c >= 2);
+    if count.is_empty() {
+        return;
+    }
+    for m in ms.iter_mut() {
+        if bang(m) && count.contains_key(&mkey(df, m.tokens.clone())) {
+            m.tokens.end += 1;
+        }
+    }
 }
