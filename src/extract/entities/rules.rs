@@ -186,6 +186,9 @@ pub fn apply(doc: &Analyzed, df: &DocFeatures, lex: &Lexicon, ms: Vec<Mention>) 
     if !rule_off("bang") {
         attached_exclamation(doc, df, &mut clean);
     }
+    if !rule_off("ttail") {
+        trailing_titles(doc, df, lex, &mut clean);
+    }
     if !rule_off("hyph") {
         spaced_hyphen_names(doc, df, &mut clean);
     }
@@ -1877,5 +1880,36 @@ fn attached_exclamation(doc: &Analyzed, df: &DocFeatures, ms: &mut [Mention]) {
         if bang(m) && count.contains_key(&mkey(df, m.tokens.clone())) {
             m.tokens.end += 1;
         }
+    }
+}
+
+/// "Darfur Governors", "Examplo Directors": a plural title word ending a
+/// person mention is the role of people of that place or company, not part
+/// of a name. Trimmed; the rest is a place when it is read as one elsewhere
+/// in the article or is a known one, else an ORG.
+fn trailing_titles(doc: &Analyzed, df: &DocFeatures, lex: &Lexicon, ms: &mut [Mention]) {
+    // Plural only: "King", "Major" end people's names.
+    let title = |i: usize| {
+        let w = df.toks[i].norm.as_str();
+        is_cap(doc.tok(i))
+            && w.strip_suffix('s')
+                .is_some_and(|x| x.len() > 3 && lex.is_title(x))
+    };
+    let places: HashSet<String> = ms
+        .iter()
+        .filter(|m| m.ty == LOC)
+        .map(|m| mkey(df, m.tokens.clone()))
+        .collect();
+    for m in ms.iter_mut().filter(|m| m.tokens.len() >= 2 && m.ty == PER) {
+        let (s, e) = (m.tokens.start, m.tokens.end);
+        if !title(e - 1) || title(e - 2) || FUNCTION_WORDS.contains(&df.toks[e - 2].norm.as_str()) {
+            continue;
+        }
+        m.tokens.end = e - 1;
+        let key = mkey(df, s..e - 1);
+        let place = places.contains(&key)
+            || lex.place(&key).is_some()
+            || (s..e - 1).any(|i| df.toks[i].gaz & PLACE_FLAGS != 0);
+        m.ty = if place { LOC } else { ORG };
     }
 }

@@ -171,3 +171,13 @@ fn exclamation_mark_written_onto_a_name() {
     assert_eq!(ty(&e, "Zoomly!"), Some("ORG"), "{e:#?}");
     assert_eq!(ty(&e, "Chicago"), Some("LOCATION"), "{e:#?}");
 }
+
+#[test]
+fn plural_title_after_a_name_is_a_role() {
+    let e = run(
+        "The Kordofan Governors met aid agencies in Khartoum on Sunday to discuss the floods.\n\
+         Kordofan has seen heavy rain since July, said John Major, a spokesman for the agencies.",
+    );
+    assert!(not_a_name(&e, "Kordofan Governors"), "{e:#?}");
+    assert_eq!(ty(&e, "John Major"), Some("PERSON"), "{e:#?}");
+}
