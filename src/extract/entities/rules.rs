@@ -334,7 +334,8 @@ fn is_prose(doc: &Analyzed, s: usize) -> bool {
 /// title, an age or a following "he"/"she" (more than "it") in the
 /// article, and only in prose, is more likely a
 /// company or brand the tagger has not seen ("Ziosk said ...", "shares of
-/// Boeing"): retype it ORG.
+/// Boeing"): retype it ORG; or a place, when it is written after "in",
+/// "near", "outside" or "across" ("problems in Examplo").
 fn lone_names(doc: &Analyzed, df: &DocFeatures, lex: &Lexicon, ms: &mut [Mention]) {
     let mut multi: std::collections::HashSet<&str> = std::collections::HashSet::new();
     for m in ms.iter().filter(|m| m.ty == PER && m.tokens.len() > 1) {
@@ -344,6 +345,26 @@ fn lone_names(doc: &Analyzed, df: &DocFeatures, lex: &Lexicon, ms: &mut [Mention
     }
     // Per one-word name: (seen with a person cue, seen in prose)
     let mut keep: HashMap<&str, (bool, bool)> = HashMap::new();
+    // One-word names written after a preposition of place ("in Examplo",
+    // "near Examplo"; not "a stake in Examplo").
+    let located: HashSet<&str> = (2..doc.tokens.len())
+        .filter(|&i| {
+            is_cap(doc.tok(i))
+                && matches!(df.toks[i - 1].norm.as_str(), "in" | "near" | "outside" | "across")
+                && !matches!(
+                    df.toks[i - 2].norm.as_str(),
+                    "stake"
+                        | "stakes"
+                        | "invest"
+                        | "invested"
+                        | "investment"
+                        | "interest"
+                        | "shares"
+                        | "holding"
+                )
+        })
+        .map(|i| df.toks[i].norm.as_str())
+        .collect();
     for m in ms.iter().filter(|m| m.ty == PER && m.tokens.len() == 1) {
         let i = m.tokens.start;
         let w = df.toks[i].norm.as_str();
@@ -371,8 +392,13 @@ fn lone_names(doc: &Analyzed, df: &DocFeatures, lex: &Lexicon, ms: &mut [Mention
         k.1 |= prose;
     }
     for m in ms.iter_mut().filter(|m| m.ty == PER && m.tokens.len() == 1) {
-        if keep.get(df.toks[m.tokens.start].norm.as_str()) == Some(&(false, true)) {
-            m.ty = ORG;
+        let w = df.toks[m.tokens.start].norm.as_str();
+        if keep.get(w) == Some(&(false, true)) {
+            m.ty = if located.contains(w) && !rule_off("located") {
+                LOC
+            } else {
+                ORG
+            };
         }
     }
 }

@@ -181,3 +181,12 @@ fn plural_title_after_a_name_is_a_role() {
     assert!(not_a_name(&e, "Kordofan Governors"), "{e:#?}");
     assert_eq!(ty(&e, "John Major"), Some("PERSON"), "{e:#?}");
 }
+
+#[test]
+fn lone_name_after_in_is_a_place_not_a_company() {
+    let e = run(
+        "Buses operated by the company were attacked in Mabotleng on Monday morning, officials said.\n\
+         Mabotleng was one of the eight routes that the operator ran under its contract.",
+    );
+    assert!(e.iter().all(|x| !(x.0 == "Mabotleng" && x.1 == "ORG")), "{e:#?}");
+}
