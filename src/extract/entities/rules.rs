@@ -271,8 +271,17 @@ fn makers_are_orgs(doc: &Analyzed, df: &DocFeatures, ms: &mut [Mention]) {
 
 /// A mention that is exactly a gazetteer country, city or region and that
 /// the tagger typed ORG or MISC (or anything, on an ALL-CAPS line, where the
-/// tagger has no case to go on) is a LOCATION.
+/// tagger has no case to go on; or a one-word PERSON that is no word of a
+/// person's full name in the article) is a LOCATION.
 fn places_from_gazetteer(doc: &Analyzed, df: &DocFeatures, lex: &Lexicon, ms: &mut [Mention]) {
+    // Words of people's full names ("Michael Jordan"): a one-word PERSON
+    // that is one of them stays a person.
+    let of_people: HashSet<&str> = ms
+        .iter()
+        .filter(|m| m.ty == PER && m.tokens.len() >= 2)
+        .flat_map(|m| m.tokens.clone())
+        .map(|i| df.toks[i].norm.as_str())
+        .collect();
     for m in ms.iter_mut() {
         if m.ty == LOC {
             continue;
@@ -280,7 +289,9 @@ fn places_from_gazetteer(doc: &Analyzed, df: &DocFeatures, lex: &Lexicon, ms: &m
         let caps = doc
             .sentence_at(doc.tokens[m.tokens.start].span.start)
             .is_some_and(|s| df.caps_sentence[s]);
-        if !(caps || m.ty == ORG || m.ty == MISC) {
+        let lone_person =
+            m.ty == PER && m.tokens.len() == 1 && !of_people.contains(df.toks[m.tokens.start].norm.as_str());
+        if !(caps || m.ty == ORG || m.ty == MISC || lone_person) {
             continue;
         }
         let key = (m.tokens.start..m.tokens.end)
@@ -394,11 +405,7 @@ fn lone_names(doc: &Analyzed, df: &DocFeatures, lex: &Lexicon, ms: &mut [Mention
     for m in ms.iter_mut().filter(|m| m.ty == PER && m.tokens.len() == 1) {
         let w = df.toks[m.tokens.start].norm.as_str();
         if keep.get(w) == Some(&(false, true)) {
-            m.ty = if located.contains(w) && !rule_off("located") {
-                LOC
-            } else {
-                ORG
-            };
+            m.ty = if located.contains(w) { LOC } else { ORG };
         }
     }
 }

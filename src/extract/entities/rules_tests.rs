@@ -190,3 +190,11 @@ fn lone_name_after_in_is_a_place_not_a_company() {
     );
     assert!(e.iter().all(|x| !(x.0 == "Mabotleng" && x.1 == "ORG")), "{e:#?}");
 }
+
+#[test]
+fn a_known_place_read_as_a_person_keeps_full_names_apart() {
+    let e = run("Michael Jordan scored 30 points on Friday.\n\
+         Jordan said after the game that the team would travel to Tokyo next month.");
+    assert_eq!(ty(&e, "Jordan"), Some("PERSON"), "{e:#?}");
+    assert_eq!(ty(&e, "Tokyo"), Some("LOCATION"), "{e:#?}");
+}
