@@ -135,9 +135,7 @@ pub fn apply(doc: &Analyzed, df: &DocFeatures, lex: &Lexicon, ms: Vec<Mention>) 
         merged.push(m);
     }
     let mut clean = merged;
-    if !rule_off("coord") {
-        split_coordinated_orgs(doc, df, rw, &mut clean);
-    }
+    split_coordinated_orgs(doc, df, rw, &mut clean);
     places_from_gazetteer(doc, df, lex, &mut clean);
     companies_from_gazetteer(doc, df, lex, &mut clean);
     reader_metadata(doc, &mut clean);
@@ -160,36 +158,17 @@ pub fn apply(doc: &Analyzed, df: &DocFeatures, lex: &Lexicon, ms: Vec<Mention>) 
     strip_leading_common(doc, df, &mut clean);
     org_evidence(doc, df, lex, rw, tickers, &mut clean);
     initials_of_names(doc, df, &mut clean);
-    if !rule_off("acr") {
-        drop_common_acronyms(doc, rw, &mut clean);
-    }
-    if !rule_off("prod") {
-        products(doc, df, lex, rw, &lower, &mut clean);
-    }
-    if !rule_off("num") {
-        common_word_and_number(doc, df, lex, &lower, &mut clean);
-    }
-    if !rule_off("event") {
-        laws_and_events(doc, &mut clean);
-    }
-    if !rule_off("mark") {
-        brand_marks(doc, df, lex, &mut clean);
-    }
-    if !rule_off("common") {
-        common_word_mentions(doc, df, lex, &lower, &mut clean);
-    }
-    if !rule_off("gm") {
-        title_word_opens_company(doc, df, lex, rw, &mut clean);
-    }
-    if !rule_off("online") {
-        online_services(doc, rw, &mut clean);
-    }
-    if !rule_off("bang") {
-        attached_exclamation(doc, df, &mut clean);
-    }
-    if !rule_off("hyph") {
-        spaced_hyphen_names(doc, df, &mut clean);
-    }
+    drop_common_acronyms(doc, rw, &mut clean);
+    products(doc, df, lex, rw, &lower, &mut clean);
+    common_word_and_number(doc, df, lex, &lower, &mut clean);
+    laws_and_events(doc, &mut clean);
+    brand_marks(doc, df, lex, &mut clean);
+    common_word_mentions(doc, df, lex, &lower, &mut clean);
+    title_word_opens_company(doc, df, lex, rw, &mut clean);
+    online_services(doc, rw, &mut clean);
+    attached_exclamation(doc, df, &mut clean);
+    trailing_titles(doc, df, lex, &mut clean);
+    spaced_hyphen_names(doc, df, &mut clean);
     // A legal form on its own ("Inc.", "LLC") is not a name.
     clean.retain(|m| !(m.tokens.clone()).all(|i| rw.legal.contains(doc.tok(i)) && doc.tok(i).len() > 2));
     // One type per name again, after the evidence rules.
@@ -476,8 +455,17 @@ fn makers_are_orgs(doc: &Analyzed, df: &DocFeatures, ms: &mut [Mention]) {
 
 /// A mention that is exactly a gazetteer country, city or region and that
 /// the tagger typed ORG or MISC (or anything, on an ALL-CAPS line, where the
-/// tagger has no case to go on) is a LOCATION.
+/// tagger has no case to go on; or a one-word PERSON that is no word of a
+/// person's full name in the article) is a LOCATION.
 fn places_from_gazetteer(doc: &Analyzed, df: &DocFeatures, lex: &Lexicon, ms: &mut [Mention]) {
+    // Words of people's full names ("Michael Jordan"): a one-word PERSON
+    // that is one of them stays a person.
+    let of_people: HashSet<&str> = ms
+        .iter()
+        .filter(|m| m.ty == PER && m.tokens.len() >= 2)
+        .flat_map(|m| m.tokens.clone())
+        .map(|i| df.toks[i].norm.as_str())
+        .collect();
     for m in ms.iter_mut() {
         if m.ty == LOC {
             continue;
@@ -486,7 +474,9 @@ fn places_from_gazetteer(doc: &Analyzed, df: &DocFeatures, lex: &Lexicon, ms: &m
             continue;
         };
         let caps = df.caps_sentence[s];
-        if !(caps || m.ty == ORG || m.ty == MISC) {
+        let lone_person =
+            m.ty == PER && m.tokens.len() == 1 && !of_people.contains(df.toks[m.tokens.start].norm.as_str());
+        if !(caps || m.ty == ORG || m.ty == MISC || lone_person) {
             continue;
         }
         // Results tables name teams by their city ("CHICAGO 8 2"): only
@@ -545,7 +535,8 @@ fn is_prose(doc: &Analyzed, s: usize) -> bool {
 /// title, an age or a following "he"/"she" (more than "it") in the
 /// article, and only in prose, is more likely a
 /// company or brand the tagger has not seen ("Ziosk said ...", "shares of
-/// Boeing"): retype it ORG.
+/// Boeing"): retype it ORG; or a place, when it is written after "in",
+/// "near", "outside" or "across" ("problems in Examplo").
 fn lone_names(doc: &Analyzed, df: &DocFeatures, lex: &Lexicon, ms: &mut [Mention]) {
     let mut multi: std::collections::HashSet<&str> = std::collections::HashSet::new();
     for m in ms.iter().filter(|m| m.ty == PER && m.tokens.len() > 1) {
@@ -555,6 +546,26 @@ fn lone_names(doc: &Analyzed, df: &DocFeatures, lex: &Lexicon, ms: &mut [Mention
     }
     // Per one-word name: (seen with a person cue, seen in prose)
     let mut keep: HashMap<&str, (bool, bool)> = HashMap::new();
+    // One-word names written after a preposition of place ("in Examplo",
+    // "near Examplo"; not "a stake in Examplo").
+    let located: HashSet<&str> = (2..doc.tokens.len())
+        .filter(|&i| {
+            is_cap(doc.tok(i))
+                && matches!(df.toks[i - 1].norm.as_str(), "in" | "near" | "outside" | "across")
+                && !matches!(
+                    df.toks[i - 2].norm.as_str(),
+                    "stake"
+                        | "stakes"
+                        | "invest"
+                        | "invested"
+                        | "investment"
+                        | "interest"
+                        | "shares"
+                        | "holding"
+                )
+        })
+        .map(|i| df.toks[i].norm.as_str())
+        .collect();
     for m in ms.iter().filter(|m| m.ty == PER && m.tokens.len() == 1) {
         let i = m.tokens.start;
         let w = df.toks[i].norm.as_str();
@@ -586,8 +597,9 @@ fn lone_names(doc: &Analyzed, df: &DocFeatures, lex: &Lexicon, ms: &mut [Mention
         k.1 |= prose;
     }
     for m in ms.iter_mut().filter(|m| m.ty == PER && m.tokens.len() == 1) {
-        if keep.get(df.toks[m.tokens.start].norm.as_str()) == Some(&(false, true)) {
-            m.ty = ORG;
+        let w = df.toks[m.tokens.start].norm.as_str();
+        if keep.get(w) == Some(&(false, true)) {
+            m.ty = if located.contains(w) { LOC } else { ORG };
         }
     }
 }
@@ -1662,19 +1674,6 @@ fn bylines(doc: &Analyzed, df: &DocFeatures, lex: &Lexicon, ms: &mut Vec<Mention
     ms.sort_by_key(|m| m.tokens.start);
 }
 
-/// Ablation switch for measuring rules: `NEWSETL_RULES_OFF=acr,prod` turns
-/// the named rule passes off (read once).
-fn rule_off(name: &str) -> bool {
-    static OFF: OnceLock<Vec<String>> = OnceLock::new();
-    OFF.get_or_init(|| {
-        std::env::var("NEWSETL_RULES_OFF")
-            .map(|v| v.split(',').map(str::to_string).collect())
-            .unwrap_or_default()
-    })
-    .iter()
-    .any(|o| o == name)
-}
-
 /// Common-noun acronyms are not names: "the FTA", "an IPO", "EV sales"
 /// (see `entity_rules_common_acronyms.txt`). Nor is the letter of a form
 /// number: "Form 8 - K".
@@ -2125,5 +2124,36 @@ fn attached_exclamation(doc: &Analyzed, df: &DocFeatures, ms: &mut [Mention]) {
         if bang(m) && count.contains_key(&mkey(df, m.tokens.clone())) {
             m.tokens.end += 1;
         }
+    }
+}
+
+/// "Darfur Governors", "Examplo Directors": a plural title word ending a
+/// person mention is the role of people of that place or company, not part
+/// of a name. Trimmed; the rest is a place when it is read as one elsewhere
+/// in the article or is a known one, else an ORG.
+fn trailing_titles(doc: &Analyzed, df: &DocFeatures, lex: &Lexicon, ms: &mut [Mention]) {
+    // Plural only: "King", "Major" end people's names.
+    let title = |i: usize| {
+        let w = df.toks[i].norm.as_str();
+        is_cap(doc.tok(i))
+            && w.strip_suffix('s')
+                .is_some_and(|x| x.len() > 3 && lex.is_title(x))
+    };
+    let places: HashSet<String> = ms
+        .iter()
+        .filter(|m| m.ty == LOC)
+        .map(|m| mkey(df, m.tokens.clone()))
+        .collect();
+    for m in ms.iter_mut().filter(|m| m.tokens.len() >= 2 && m.ty == PER) {
+        let (s, e) = (m.tokens.start, m.tokens.end);
+        if !title(e - 1) || title(e - 2) || FUNCTION_WORDS.contains(&df.toks[e - 2].norm.as_str()) {
+            continue;
+        }
+        m.tokens.end = e - 1;
+        let key = mkey(df, s..e - 1);
+        let place = places.contains(&key)
+            || lex.place(&key).is_some()
+            || (s..e - 1).any(|i| df.toks[i].gaz & PLACE_FLAGS != 0);
+        m.ty = if place { LOC } else { ORG };
     }
 }

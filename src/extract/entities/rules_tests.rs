@@ -171,3 +171,30 @@ fn exclamation_mark_written_onto_a_name() {
     assert_eq!(ty(&e, "Zoomly!"), Some("ORG"), "{e:#?}");
     assert_eq!(ty(&e, "Chicago"), Some("LOCATION"), "{e:#?}");
 }
+
+#[test]
+fn plural_title_after_a_name_is_a_role() {
+    let e = run(
+        "The Kordofan Governors met aid agencies in Khartoum on Sunday to discuss the floods.\n\
+         Kordofan has seen heavy rain since July, said John Major, a spokesman for the agencies.",
+    );
+    assert!(not_a_name(&e, "Kordofan Governors"), "{e:#?}");
+    assert_eq!(ty(&e, "John Major"), Some("PERSON"), "{e:#?}");
+}
+
+#[test]
+fn lone_name_after_in_is_a_place_not_a_company() {
+    let e = run(
+        "Buses operated by the company were attacked in Mabotleng on Monday morning, officials said.\n\
+         Mabotleng was one of the eight routes that the operator ran under its contract.",
+    );
+    assert!(e.iter().all(|x| !(x.0 == "Mabotleng" && x.1 == "ORG")), "{e:#?}");
+}
+
+#[test]
+fn a_known_place_read_as_a_person_keeps_full_names_apart() {
+    let e = run("Michael Jordan scored 30 points on Friday.\n\
+         Jordan said after the game that the team would travel to Tokyo next month.");
+    assert_eq!(ty(&e, "Jordan"), Some("PERSON"), "{e:#?}");
+    assert_eq!(ty(&e, "Tokyo"), Some("LOCATION"), "{e:#?}");
+}
