@@ -1,22 +1,10 @@
 //! Tests of the document-level rules in [`super::rules`] on short
 //! business-news articles written for this project.
-use super::*;
-use crate::analyze::analyze;
-use crate::article::Article;
-
 type Ent = (String, &'static str);
 
+/// (text, type) of every mention (see `tests::run`).
 fn run(text: &str) -> Vec<Ent> {
-    let a = Article {
-        text: text.to_string(),
-        ..Default::default()
-    };
-    let an = analyze(&a);
-    let x = EntityExtractor::new(&EntitiesConfig::default()).unwrap();
-    x.extract(&an)
-        .into_iter()
-        .map(|e| (e.span.slice(text).to_string(), e.kind.as_str()))
-        .collect()
+    super::tests::run(text).into_iter().map(|e| (e.0, e.1)).collect()
 }
 
 /// The type of the mention written exactly `text` (None: no such mention).

@@ -3,7 +3,9 @@ use super::*;
 use crate::analyze::analyze;
 use crate::article::Article;
 
-fn run(text: &str) -> Vec<(String, &'static str, String, String, Option<String>)> {
+/// Mentions of `text`: (text, type, canonical, key, role). Also used by
+/// `rules_tests.rs`.
+pub(super) fn run(text: &str) -> Vec<(String, &'static str, String, String, Option<String>)> {
     let a = Article {
         text: text.to_string(),
         ..Default::default()
