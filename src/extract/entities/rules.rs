@@ -958,19 +958,24 @@ fn ticker_parens(doc: &Analyzed, df: &DocFeatures, rw: &RuleWords, ms: &mut Vec<
 const FUNCTION_WORDS: [&str; 11] = ["of", "and", "the", "for", "&", "to", "on", "in", "de", "a", "an"];
 
 /// Do the words end with a run whose initials spell `letters` (function words
-/// may or may not give their initial)? Returns where the run starts.
+/// may or may not give their initial; a content word may give its first
+/// letters, "operational control" → OPCON)? Returns where the run starts.
 fn initials_match(words: &[&str], letters: &[char]) -> Option<usize> {
     fn go(words: &[&str], letters: &[char]) -> Option<usize> {
         if letters.is_empty() {
             return Some(words.len());
         }
         let (w, rest) = words.split_last()?;
-        let first = w.chars().next()?.to_lowercase().next()?;
-        let last = *letters.last()?;
+        let lw: Vec<char> = w.chars().flat_map(char::to_lowercase).collect();
         let function = FUNCTION_WORDS.contains(&w.to_lowercase().as_str());
-        if first == last {
-            if let Some(s) = go(rest, &letters[..letters.len() - 1]) {
-                return Some(s);
+        // The word gives its initial, or (content words) a longer opening
+        // ("operational control" → OPCON).
+        let most = if function { 1 } else { lw.len().min(letters.len()) };
+        for k in 1..=most {
+            if letters[letters.len() - k..] == lw[..k] {
+                if let Some(s) = go(rest, &letters[..letters.len() - k]) {
+                    return Some(s);
+                }
             }
         }
         if function {
@@ -988,12 +993,33 @@ fn initials_match(words: &[&str], letters: &[char]) -> Option<usize> {
 /// Hotel (KPH)", "Examplo Partners (Examplo)"). After a phrase of common
 /// nouns it is a term, not a name, wherever it is written ("external
 /// commercial borrowings (ECB)", "fibre to the premises (FTTP)").
+/// "known as", "called", "dubbed" before a defined short form.
+fn introduces_short_form(a: &str, b: &str) -> bool {
+    matches!(
+        (a.to_lowercase().as_str(), b.to_lowercase().as_str()),
+        ("known", "as") | ("also", "called") | ("or", "simply")
+    )
+}
+
 fn acronym_definitions(doc: &Analyzed, ms: &mut Vec<Mention>) {
     let n = doc.tokens.len();
     let mut terms: HashSet<&str> = HashSet::new();
-    for i in 1..n.saturating_sub(2) {
-        let a = doc.tok(i + 1);
-        if doc.tok(i) != "(" || doc.tok(i + 2) != ")" || doc.tokens[i + 1].kind != TokenKind::Word {
+    for j in 1..n {
+        // "phrase (ACR)" or "phrase, known as ACR": `i` is where the phrase
+        // ends, `j` the acronym.
+        let i = if j + 1 < n && doc.tok(j - 1) == "(" && doc.tok(j + 1) == ")" {
+            j - 1
+        } else if j >= 4
+            && doc.tok(j - 3) == ","
+            && introduces_short_form(doc.tok(j - 2), doc.tok(j - 1))
+            && (j + 1 == n || doc.tokens[j + 1].kind == TokenKind::Punct)
+        {
+            j - 3
+        } else {
+            continue;
+        };
+        let a = doc.tok(j);
+        if i == 0 || doc.tokens[j].kind != TokenKind::Word {
             continue;
         }
         let uppers = a.chars().filter(|c| c.is_uppercase()).count();
@@ -1014,7 +1040,7 @@ fn acronym_definitions(doc: &Analyzed, ms: &mut Vec<Mention>) {
                 put(
                     ms,
                     Mention {
-                        tokens: i + 1..i + 2,
+                        tokens: j..j + 1,
                         ty: p.ty,
                     },
                 );

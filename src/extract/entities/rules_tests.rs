@@ -186,3 +186,19 @@ fn a_known_place_read_as_a_person_keeps_full_names_apart() {
     assert_eq!(ty(&e, "Jordan"), Some("PERSON"), "{e:#?}");
     assert_eq!(ty(&e, "Tokyo"), Some("LOCATION"), "{e:#?}");
 }
+
+#[test]
+fn clipped_acronyms_of_common_phrases_are_terms() {
+    // The short form takes the opening letters of each word, and is
+    // introduced with "known as" rather than in parentheses.
+    let e = run(
+        "The government wants to regain wartime operational control, known as OPCON, before 2030.\n\
+         Officials said OPCON talks with Washington would resume in March.\n\
+         The ministry also plans a new mobile application (MOBAPP) for reservists, a spokesman said.\n\
+         Reservists will be able to download MOBAPP from next month.",
+    );
+    for w in ["OPCON", "MOBAPP"] {
+        assert!(not_a_name(&e, w), "{w}: {e:#?}");
+    }
+    assert_eq!(ty(&e, "Washington"), Some("LOCATION"), "{e:#?}");
+}
