@@ -120,7 +120,6 @@ pub fn phrase_key(s: &str) -> String {
 impl Lexicon {
     pub fn new() -> Lexicon {
         let mut phrases = FxMap::default();
-        let mut max_len = 1;
         for l in lines(PLACES) {
             let mut cols = l.split('\t');
             let kind: &'static str = match cols.next().unwrap_or("") {
@@ -133,7 +132,6 @@ impl Lexicon {
             let canonical = names[0].to_string();
             for n in &names {
                 let k = phrase_key(n);
-                max_len = max_len.max(k.split(' ').count());
                 phrases.entry(k).or_insert(Place {
                     kind,
                     canonical: canonical.clone(),
@@ -142,7 +140,6 @@ impl Lexicon {
             if let Some(dem) = cols.next() {
                 for d in dem.split('|').map(str::trim).filter(|d| !d.is_empty()) {
                     let k = phrase_key(d);
-                    max_len = max_len.max(k.split(' ').count());
                     phrases.entry(k).or_insert(Place {
                         kind: "demonym",
                         canonical: canonical.clone(),
@@ -150,19 +147,7 @@ impl Lexicon {
                 }
             }
         }
-        let mut prefixes = FxSet::default();
-        for k in phrases.keys() {
-            let mut p = String::new();
-            for w in k.split(' ') {
-                if !p.is_empty() {
-                    p.push(' ');
-                }
-                p.push_str(w);
-                if p.len() < k.len() {
-                    prefixes.insert(p.clone());
-                }
-            }
-        }
+        let (prefixes, max_len) = prefix_index(phrases.keys());
         let titles: FxSet<String> = lines(TITLES)
             .filter(|s| !s.starts_with('+'))
             .map(|s| s.to_lowercase())
@@ -200,15 +185,7 @@ impl Lexicon {
                     .collect()
             })
             .collect();
-        let mut company_prefixes = FxSet::default();
-        let mut company_max_len = 1;
-        for k in &companies {
-            let words: Vec<&str> = k.split(' ').collect();
-            company_max_len = company_max_len.max(words.len());
-            for n in 1..words.len() {
-                company_prefixes.insert(words[..n].join(" "));
-            }
-        }
+        let (company_prefixes, company_max_len) = prefix_index(companies.iter());
         Lexicon {
             phrases,
             prefixes,
@@ -262,20 +239,9 @@ impl Lexicon {
         while i < n {
             let mut matched = 0;
             if toks[i].is_word {
-                let mut best: Option<(usize, &'static str)> = None;
-                buf.clear();
-                for len in 1..=self.max_len.min(n - i) {
-                    if len > 1 {
-                        buf.push(' ');
-                    }
-                    buf.push_str(&toks[i + len - 1].norm);
-                    if let Some(p) = self.phrases.get(buf.as_str()) {
-                        best = Some((len, p.kind));
-                    }
-                    if !self.prefixes.contains(buf.as_str()) {
-                        break;
-                    }
-                }
+                let best = longest_match(toks, i, self.max_len, &self.prefixes, &mut buf, |k| {
+                    self.phrases.get(k).map(|p| p.kind)
+                });
                 if let Some((len, kind)) = best {
                     let flag = match kind {
                         "country" => F_COUNTRY,
@@ -318,22 +284,19 @@ impl Lexicon {
         let mut i = 0;
         let mut buf = String::new();
         while i < n {
-            let mut best = 0;
-            if toks[i].is_word {
-                buf.clear();
-                for len in 1..=self.company_max_len.min(n - i) {
-                    if len > 1 {
-                        buf.push(' ');
-                    }
-                    buf.push_str(&toks[i + len - 1].norm);
-                    if self.companies.contains(buf.as_str()) {
-                        best = len;
-                    }
-                    if !self.company_prefixes.contains(buf.as_str()) {
-                        break;
-                    }
-                }
-            }
+            let best = if toks[i].is_word {
+                longest_match(
+                    toks,
+                    i,
+                    self.company_max_len,
+                    &self.company_prefixes,
+                    &mut buf,
+                    |k| self.companies.contains(k).then_some(()),
+                )
+                .map_or(0, |(len, ())| len)
+            } else {
+                0
+            };
             if best > 0 {
                 for t in &mut toks[i..i + best] {
                     t.gaz |= F_COMPANY;
@@ -344,6 +307,49 @@ impl Lexicon {
             }
         }
     }
+}
+
+/// Every proper prefix (in words) of the phrase keys, and the longest key's
+/// length in words: what [`longest_match`] needs to stop early.
+fn prefix_index<'a>(keys: impl Iterator<Item = &'a String>) -> (FxSet<String>, usize) {
+    let mut prefixes = FxSet::default();
+    let mut max_len = 1;
+    for k in keys {
+        let words: Vec<&str> = k.split(' ').collect();
+        max_len = max_len.max(words.len());
+        for n in 1..words.len() {
+            prefixes.insert(words[..n].join(" "));
+        }
+    }
+    (prefixes, max_len)
+}
+
+/// The longest phrase starting at token `i` (token norms joined by spaces,
+/// built in `buf`) that `hit` knows, stopping as soon as the words so far
+/// open no longer phrase (`prefixes`).
+fn longest_match<T>(
+    toks: &[TokInfo],
+    i: usize,
+    max_len: usize,
+    prefixes: &FxSet<String>,
+    buf: &mut String,
+    hit: impl Fn(&str) -> Option<T>,
+) -> Option<(usize, T)> {
+    let mut best = None;
+    buf.clear();
+    for len in 1..=max_len.min(toks.len() - i) {
+        if len > 1 {
+            buf.push(' ');
+        }
+        buf.push_str(&toks[i + len - 1].norm);
+        if let Some(x) = hit(buf.as_str()) {
+            best = Some((len, x));
+        }
+        if !prefixes.contains(buf.as_str()) {
+            break;
+        }
+    }
+    best
 }
 
 impl Default for Lexicon {

@@ -358,14 +358,12 @@ fn companies_from_gazetteer(doc: &Analyzed, df: &DocFeatures, lex: &Lexicon, ms:
             e += 1;
         }
         let key = mkey(df, i..e);
+        // Written with a capital ("eBay" too) or opening with a digit ("3M").
         let capitalised = (i..e).all(|k| {
+            let w = doc.tok(k);
             !df.toks[k].is_word
-                || doc
-                    .tok(k)
-                    .chars()
-                    .next()
-                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-                || doc.tok(k).chars().any(char::is_uppercase)
+                || w.starts_with(|c: char| c.is_ascii_digit())
+                || w.chars().any(char::is_uppercase)
         });
         let opens = doc
             .sentence_at(doc.tokens[i].span.start)
@@ -424,12 +422,7 @@ fn reader_metadata(doc: &Analyzed, ms: &mut [Mention]) {
 /// A name seen as a maker ("Airbus" in "Airbus A380") is an ORG throughout
 /// the article, also where the tagger read it as a product (MISC).
 fn makers_are_orgs(doc: &Analyzed, df: &DocFeatures, ms: &mut [Mention]) {
-    let key = |m: &Mention| -> String {
-        (m.tokens.start..m.tokens.end)
-            .map(|i| df.toks[i].norm.as_str())
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
+    let key = |m: &Mention| mkey(df, m.tokens.clone());
     let mut makers: Vec<String> = Vec::new();
     for (k, m) in ms.iter().enumerate() {
         let next_is_model = ms.get(k + 1).is_some_and(|n| {
@@ -484,12 +477,8 @@ fn places_from_gazetteer(doc: &Analyzed, df: &DocFeatures, lex: &Lexicon, ms: &m
         if !is_prose(doc, s) {
             continue;
         }
-        let key = (m.tokens.start..m.tokens.end)
-            .map(|i| df.toks[i].norm.as_str())
-            .collect::<Vec<_>>()
-            .join(" ");
         if lex
-            .place(&key)
+            .place(&mkey(df, m.tokens.clone()))
             .is_some_and(|p| matches!(p.kind, "country" | "city" | "region"))
         {
             m.ty = LOC;
@@ -779,12 +768,7 @@ fn surnames_of_people(df: &DocFeatures, ms: &mut [Mention]) {
 }
 
 fn vote_types(doc: &Analyzed, df: &DocFeatures, ms: &mut [Mention]) {
-    let key = |m: &Mention| -> String {
-        (m.tokens.start..m.tokens.end)
-            .map(|i| df.toks[i].norm.as_str())
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
+    let key = |m: &Mention| mkey(df, m.tokens.clone());
     let mut counts: HashMap<String, [u16; 4]> = HashMap::new();
     for m in ms.iter() {
         counts.entry(key(m)).or_default()[m.ty] += 1;
